@@ -1,0 +1,502 @@
+"""The command-line interface: thin commands over the library (newscli.pipeline and friends).
+
+Each command validates its arguments, loads the config, calls the core and hands the result to a
+renderer. Errors from the core (newscli.errors) become one ``Error: ...`` line on stderr here.
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from dataclasses import replace
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Callable, Iterator, Optional
+
+import typer
+
+from . import __version__
+from .config import Config, load_config
+from .errors import NewscliError, UsageError
+
+app = typer.Typer(
+    name="newscli",
+    help="Arabic news text: normalization, tokenization, quotes and speakers, with offsets into the original text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    """Output formats of document commands."""
+
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class QuoteFormat(str, Enum):
+    """Output formats of quote and speaker listings."""
+
+    auto = "auto"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class TokenFormat(str, Enum):
+    """Output formats of `tokenize`."""
+
+    auto = "auto"
+    lines = "lines"
+    text = "text"
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class TextFormat(str, Enum):
+    """Output formats of `normalize`."""
+
+    auto = "auto"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Step(str, Enum):
+    """Normalization steps that --enable / --disable switch."""
+
+    unicode = "unicode"
+    controls = "controls"
+    tatweel = "tatweel"
+    dediac = "dediac"
+    alef = "alef"
+    alef_maksura = "alef_maksura"
+    teh_marbuta = "teh_marbuta"
+    persian = "persian"
+    digits = "digits"
+    quotes = "quotes"
+
+
+Inputs = Annotated[list[str], typer.Argument(help="Files, folders (searched recursively) or - for standard input.",
+                                             show_default=False)]
+OptInputs = Annotated[Optional[list[str]], typer.Argument(help="Files, folders or - for standard input (default: -).",
+                                                          show_default=False)]
+ConfigOpt = Annotated[Optional[Path], typer.Option("--config", "-c", help="YAML config file (default: $NEWSCLI_CONFIG).",
+                                                   exists=True, dir_okay=False, show_default=False)]
+EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", "-e", help="Input encoding; detected when not given "
+                                                    "(UTF-8, UTF-16/32 with BOM, Windows-1256).", show_default=False)]
+GlobOpt = Annotated[Optional[str], typer.Option("--glob", "-g", help="File name patterns for folders, comma-separated "
+                                                "[default: *.txt].", show_default=False)]
+MaxBytesOpt = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this "
+                                                    "[default: 100000000].", show_default=False)]
+DisableOpt = Annotated[Optional[list[Step]], typer.Option("--disable", "-d", help="Switch a normalization step off "
+                                                          "(repeatable).", show_default=False)]
+EnableOpt = Annotated[Optional[list[Step]], typer.Option("--enable", help="Switch a normalization step on (repeatable).",
+                                                         show_default=False)]
+BidiOpt = Annotated[Optional[bool], typer.Option("--bidi/--no-bidi", help="Shape and reorder Arabic in tables for "
+                                                 "terminals that do not (default: $NEWSCLI_BIDI).", show_default=False)]
+
+
+def _fail(message: str) -> None:
+    sys.stderr.write(f"Error: {message}\n")
+    sys.stderr.flush()
+
+
+def _config(config: Optional[Path], encoding: Optional[str] = None, glob: Optional[str] = None,
+            max_bytes: Optional[int] = None, disable: Optional[list[Step]] = None,
+            enable: Optional[list[Step]] = None) -> Config:
+    """Defaults, then the YAML file, then flags."""
+    cfg = load_config(config)
+    inp = cfg.input
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding '{encoding}'") from None
+        inp = replace(inp, encoding=encoding)
+    if glob is not None:
+        inp = replace(inp, glob=glob)
+    if max_bytes is not None:
+        inp = replace(inp, max_bytes=max_bytes)
+    both = set(disable or ()) & set(enable or ())
+    if both:
+        raise UsageError(f"step '{sorted(both)[0].value}' is both enabled and disabled")
+    steps = {s.value: False for s in disable or ()} | {s.value: True for s in enable or ()}
+    return replace(cfg, input=inp, normalize=replace(cfg.normalize, **steps))
+
+
+def _resolve(fmt: str) -> str:
+    from .render import stdout_is_terminal
+
+    if fmt == "auto":
+        return "table" if stdout_is_terminal() else "jsonl"
+    return fmt
+
+
+def _bidi(flag: Optional[bool]) -> bool:
+    from .render import bidi_default
+
+    return bidi_default() if flag is None else flag
+
+
+class Tally:
+    """Counts the inputs of one command run that succeeded and failed."""
+
+    def __init__(self) -> None:
+        self.ok = 0
+        self.failed = 0
+
+    def error(self, err: Exception) -> None:
+        """Report one failed input on stderr; the run goes on."""
+        self.failed += 1
+        _fail(str(err))
+
+    def finish(self) -> None:
+        """Exit 1 when any input failed."""
+        if self.failed:
+            raise typer.Exit(1)
+
+
+def _documents(inputs: list[str], cfg: Config, tally: Tally, *, quotes: bool = True) -> Iterator[Any]:
+    """Parsed documents in input order; each failing input is reported and counted."""
+    from .pipeline import parse_many
+
+    if inputs.count("-") > 1:
+        raise UsageError("standard input (-) can be read only once")
+    for _src, doc, err in parse_many(inputs, cfg, quotes=quotes):
+        if err is not None:
+            tally.error(err)
+            continue
+        tally.ok += 1
+        yield doc
+
+
+def guarded(fn: Callable[..., None]) -> Callable[..., None]:
+    """Turn newscli errors into one `Error:` line and an exit code; end quietly on a closed pipe."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            fn(*args, **kwargs)
+            sys.stdout.flush()
+        except NewscliError as e:
+            _fail(str(e))
+            raise typer.Exit(e.exit_code) from None
+        except BrokenPipeError:
+            # The reader went away (`| head -1`): stop quietly, and keep Python from
+            # complaining when it flushes stdout at exit.
+            try:
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            except OSError:
+                pass
+            raise typer.Exit(0) from None
+
+    return wrapper
+
+
+def _single(inputs: list[str]) -> bool:
+    return len(inputs) == 1 and (inputs[0] == "-" or not os.path.isdir(inputs[0]))
+
+
+@app.command()
+@guarded
+def parse(
+    inputs: Inputs,
+    format: Annotated[Format, typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines otherwise.")] = Format.auto,
+    tokens: Annotated[bool, typer.Option("--tokens/--no-tokens", help="Include tokens in JSON output.")] = True,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+    bidi: BidiOpt = None,
+) -> None:
+    """Parse documents: title, paragraphs, sentences, tokens, quotes and speakers."""
+    cfg = _config(config, encoding, glob, max_bytes, disable, enable)
+    tally = Tally()
+    fmt = _resolve(format.value)
+    if fmt == "table":
+        from .render import Display, console, print_document_summary
+
+        show, con = Display(_bidi(bidi)), console()
+        for doc in _documents(inputs, cfg, tally):
+            print_document_summary(doc, show, con)
+    else:
+        from .render import JsonWriter
+
+        w = JsonWriter(sys.stdout, fmt, _single(inputs))
+        for doc in _documents(inputs, cfg, tally):
+            w.write(doc.to_dict(tokens=tokens))
+        w.close()
+    tally.finish()
+
+
+@app.command()
+@guarded
+def quotes(
+    inputs: Inputs,
+    format: Annotated[QuoteFormat, typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines otherwise; csv: one row per quote.")] = QuoteFormat.auto,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    bidi: BidiOpt = None,
+) -> None:
+    """List quotes with their kind, cue and speaker."""
+    cfg = _config(config, encoding, glob, max_bytes)
+    tally = Tally()
+    fmt = _resolve(format.value)
+    if fmt == "table":
+        from .render import Display, print_quotes
+
+        print_quotes(_documents(inputs, cfg, tally), Display(_bidi(bidi)))
+    elif fmt == "csv":
+        from .render import QuoteCsvWriter
+
+        cw = QuoteCsvWriter(sys.stdout)
+        for doc in _documents(inputs, cfg, tally):
+            cw.write(doc)
+    else:
+        from .render import JsonWriter
+
+        w = JsonWriter(sys.stdout, fmt, _single(inputs))
+        for doc in _documents(inputs, cfg, tally):
+            d = {"schema": "newscli.quotes/1", "source": doc.source,
+                 "quotes": [q.to_dict() for q in doc.quotes],
+                 "speakers": [s.to_dict() for s in doc.speakers],
+                 "warnings": [x.to_dict() for x in doc.warnings]}
+            w.write(d)
+        w.close()
+    tally.finish()
+
+
+@app.command()
+@guarded
+def speakers(
+    inputs: Inputs,
+    format: Annotated[QuoteFormat, typer.Option("--format", "-f", help="auto: a table on a terminal, JSON Lines otherwise.")] = QuoteFormat.auto,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    bidi: BidiOpt = None,
+) -> None:
+    """Who is quoted across all given articles: quotes, articles and titles per speaker."""
+    from .speakers import aggregate
+
+    cfg = _config(config, encoding, glob, max_bytes)
+    tally = Tally()
+    fmt = _resolve(format.value)
+    rows = aggregate(_documents(inputs, cfg, tally))
+    if fmt == "table":
+        from .render import Display, print_speakers
+
+        print_speakers(rows, Display(_bidi(bidi)))
+    elif fmt == "csv":
+        from .render import write_csv
+
+        write_csv(sys.stdout, ["name", "type", "titles", "gender", "quotes", "articles"], rows)
+    else:
+        from .render import dumps
+
+        if fmt == "json":
+            sys.stdout.write(dumps(rows, indent=2) + "\n")
+        else:
+            for r in rows:
+                sys.stdout.write(dumps(r) + "\n")
+    tally.finish()
+
+
+@app.command()
+@guarded
+def normalize(
+    inputs: OptInputs = None,
+    format: Annotated[TextFormat, typer.Option("--format", "-f", help="auto and text: normalized text, streamed line by line.")] = TextFormat.auto,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+) -> None:
+    """Normalize Arabic text (camel-tools' normalizers and more; each step switchable)."""
+    from .normalize import normalizer
+    from .readers import expand_inputs
+
+    cfg = _config(config, encoding, glob, max_bytes, disable, enable)
+    inputs = inputs or ["-"]
+    tally = Tally()
+    norm = normalizer(cfg.normalize)
+    fmt = format.value
+    if fmt in ("auto", "text"):
+        from .streaming import stream_lines
+
+        for src in expand_inputs(inputs, cfg.input.glob):
+            try:
+                for line in stream_lines(src, cfg.input.encoding, cfg.input.max_bytes):
+                    sys.stdout.write(norm(line))
+                    if src.path is None:
+                        sys.stdout.flush()
+                tally.ok += 1
+            except NewscliError as e:
+                tally.error(e)
+        sys.stdout.flush()
+    else:
+        from .readers import read_text
+        from .render import JsonWriter
+
+        w = JsonWriter(sys.stdout, fmt, _single(inputs))
+        for src in expand_inputs(inputs, cfg.input.glob):
+            try:
+                text, enc = read_text(src, cfg.input.encoding, cfg.input.max_bytes)
+            except NewscliError as e:
+                tally.error(e)
+                continue
+            tally.ok += 1
+            w.write({"source": src.name, "encoding": enc, "text": norm(text)})
+        w.close()
+    tally.finish()
+
+
+@app.command()
+@guarded
+def tokenize(
+    inputs: OptInputs = None,
+    format: Annotated[TokenFormat, typer.Option("--format", "-f", help="lines: one token per line; text: space-joined, "
+                                                 "a line per input line; auto: lines.")] = TokenFormat.auto,
+    norm: Annotated[bool, typer.Option("--norm/--no-norm", help="Print normalized forms in lines/text formats.")] = False,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    disable: DisableOpt = None,
+    enable: EnableOpt = None,
+    bidi: BidiOpt = None,
+) -> None:
+    """Split text into tokens (as camel-tools' simple_word_tokenize) with offsets and normalized forms."""
+    from .normalize import normalizer
+    from .readers import expand_inputs, read_text
+    from .tokenize_ import lines, tokenize as tok
+
+    cfg = _config(config, encoding, glob, max_bytes, disable, enable)
+    inputs = inputs or ["-"]
+    tally = Tally()
+    f = normalizer(cfg.normalize)
+    fmt = "lines" if format.value == "auto" else format.value
+    w = None
+    if fmt in ("json", "jsonl"):
+        from .render import JsonWriter
+
+        w = JsonWriter(sys.stdout, fmt, _single(inputs))
+    for src in expand_inputs(inputs, cfg.input.glob):
+        try:
+            text, enc = read_text(src, cfg.input.encoding, cfg.input.max_bytes)
+        except NewscliError as e:
+            tally.error(e)
+            continue
+        tally.ok += 1
+        toks = tok(text, f)
+        if w is not None:
+            w.write({"source": src.name, "encoding": enc, "tokens": [t.to_dict() for t in toks]})
+        elif fmt == "lines":
+            sys.stdout.writelines((t.norm if norm else t.text) + "\n" for t in toks)
+        elif fmt == "text":
+            i = 0
+            for a, b in lines(text):
+                words = []
+                while i < len(toks) and toks[i].start < b:
+                    words.append(toks[i].norm if norm else toks[i].text)
+                    i += 1
+                sys.stdout.write(" ".join(words) + "\n")
+        else:
+            from rich.table import Table
+
+            from .render import Display, console
+
+            show = Display(_bidi(bidi))
+            t = Table(title=src.name, title_justify="left")
+            for col in ("#", "start", "end", "token", "norm"):
+                t.add_column(col, justify="right" if col in ("#", "start", "end") else "left")
+            for i, tk in enumerate(toks):
+                t.add_row(str(i), str(tk.start), str(tk.end), show(tk.text), show(tk.norm))
+            console().print(t)
+    if w is not None:
+        w.close()
+    tally.finish()
+
+
+@app.command()
+@guarded
+def info(
+    format: Annotated[Format, typer.Option("--format", "-f", help="auto: a table on a terminal, JSON otherwise.")] = Format.auto,
+    config: ConfigOpt = None,
+) -> None:
+    """Version, configuration in use, camel-tools and whether its optional data is installed."""
+    from .camel import camel_info
+
+    cfg = _config(config)
+    data = {"newscli": __version__, "python": sys.version.split()[0], "config": cfg.source or "built-in defaults",
+            "settings": cfg.to_dict(), **camel_info()}
+    fmt = _resolve(format.value)
+    from .render import dumps
+
+    if fmt == "table":
+        from rich.table import Table
+
+        from .render import console
+
+        t = Table(title="newscli", title_justify="left", show_header=False)
+        t.add_column("key")
+        t.add_column("value", overflow="fold")
+        for k, v in data.items():
+            if k == "settings":
+                continue
+            t.add_row(k, dumps(v) if isinstance(v, (dict, list)) else str(v))
+        t.add_row("normalize", ", ".join(k for k, v in data["settings"]["normalize"].items() if v) or "—")
+        console().print(t)
+    else:
+        sys.stdout.write(dumps(data, indent=2 if fmt == "json" else None) + "\n")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newscli {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Arabic news text: normalization, tokenization, quotes and speakers, with exact offsets."""
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    """Entry point: run the app and return its exit code; usage errors exit 2."""
+    try:
+        rv = app(args=argv, standalone_mode=False, prog_name="newscli")
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("Error: interrupted\n")
+        return 130
+    except Exception as e:
+        # Typer's usage errors (bad option, missing argument) know how to show themselves.
+        if callable(getattr(e, "show", None)) and isinstance(getattr(e, "exit_code", None), int):
+            e.show()
+            return e.exit_code
+        raise
+    return rv if isinstance(rv, int) else 0
+
+
+def run() -> None:
+    """Console-script entry."""
+    sys.exit(main())

@@ -1,0 +1,207 @@
+"""Tokens, sentences, paragraphs and the title, each with offsets into the original text.
+
+Token strings equal camel-tools' ``simple_word_tokenize`` on the same text (tests prove it on a
+varied sample). camel-tools splits on ``str.split()`` whitespace and splits off every character
+of Unicode category P or S and every emoji sequence. The common case, text with no emoji, is one
+``regex`` pass here; words that hold emoji or their modifiers take camel-tools' own algorithm,
+replayed with its own pattern, so the output stays equal without importing its charsets module.
+"""
+from __future__ import annotations
+
+import unicodedata
+from typing import Callable, Iterator, Optional
+
+import regex
+
+from .models import Sentence, Span, Token
+
+# Exactly the characters str.split() splits on.
+_WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_WORD_RE = regex.compile(f"[^{_WS}]+")
+_FAST_RE = regex.compile(rf"[\p{{P}}\p{{S}}]|[^\p{{P}}\p{{S}}{_WS}]+")
+# Anything that can start or extend an emoji sequence, except the plain ASCII digits, # and *.
+_EMOJI_RISK_RE = regex.compile(r"[\p{Emoji}\p{EMod}\p{RI}\uFE0F\u20E3\u200D\U000E0020-\U000E007F--[0-9#*]]",
+                               flags=regex.V1)
+# camel-tools' _SYMBOLS_RE, verbatim.
+_CAMEL_SYMBOLS_RE = regex.compile(
+    r"(?:(?:\p{RI}\p{RI}|\p{Emoji}(?:\p{EMod}|\uFE0F\u20E3?|[\U000E0020-\U000E007E]+\U000E007F)?"
+    r"(?:\u200D(?:\p{RI}\p{RI}|\p{Emoji}(?:\p{EMod}|\uFE0F\u20E3?|[\U000E0020-\U000E007E]+\U000E007F)?))*)"
+    r"|(?:[0-9*#]\u20e3)|\p{S}|\p{P})")
+
+_emoji_data: Optional[frozenset[str]] = None
+
+
+def _is_camel_symbol(s: str) -> bool:
+    """Membership in camel-tools' _SYMBOLS_ALL (punctuation, symbols, emoji)."""
+    global _emoji_data
+    if len(s) == 1 and unicodedata.category(s)[0] in "PS":
+        return True
+    if _emoji_data is None:
+        from emoji import EMOJI_DATA  # camel-tools' own source of emoji; only for emoji text
+
+        _emoji_data = frozenset(EMOJI_DATA)
+    return s in _emoji_data
+
+
+def _camel_word(word: str, offset: int) -> Iterator[tuple[int, int]]:
+    """camel-tools' per-word loop (simple_word_tokenize, split_digits=False), yielding offsets."""
+    n, i, start = len(word), 0, 0
+    while i < n:
+        m = _CAMEL_SYMBOLS_RE.match(word, pos=i)
+        if m is not None and _is_camel_symbol(m[0]):
+            if i != start:
+                yield offset + start, offset + i
+            yield offset + i, offset + m.end()
+            i = start = m.end()
+            continue
+        i += 1
+    if start < n:
+        yield offset + start, offset + n
+
+
+_PS_RE = regex.compile(r"[\p{P}\p{S}]")
+
+
+def _fast_ok(text: str, spans: list[tuple[int, int]]) -> bool:
+    """False when regex (newer Unicode) splits off a character camel-tools' Unicode does not."""
+    for a, b in spans:
+        if b - a == 1 and _PS_RE.match(text[a]) and unicodedata.category(text[a])[0] not in "PS":
+            return False
+    return True
+
+
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every token of ``text``, as camel-tools' simple_word_tokenize splits it."""
+    if not _EMOJI_RISK_RE.search(text):
+        spans = [m.span() for m in _FAST_RE.finditer(text)]
+        if _fast_ok(text, spans):
+            return spans
+    out: list[tuple[int, int]] = []
+    for m in _WORD_RE.finditer(text):
+        out.extend(_camel_word(m[0], m.start()))
+    return out
+
+
+def tokenize(text: str, norm: Optional[Callable[[str], str]] = None) -> list[Token]:
+    """Tokens of ``text`` with offsets and normalized forms (``norm`` defaults to identity)."""
+    f = norm or (lambda s: s)
+    cache: dict[str, str] = {}
+    out = []
+    for a, b in token_spans(text):
+        s = text[a:b]
+        n = cache.get(s)
+        if n is None:
+            n = cache[s] = f(s)
+        out.append(Token(a, b, s, n))
+    return out
+
+
+# --- structure -------------------------------------------------------------------------------
+
+_LINE_RE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+_TERMINATORS = ".؟?!؛;…"
+# After a terminator, closing marks and brackets still belong to the sentence.
+_CLOSERS = "\"'”’»›)]}」』"
+# Abbreviations after which a full stop does not end a sentence (undiacritized forms).
+ABBREVIATIONS = frozenset("د م ق ص ج ت هـ ه أ ا ب س ش ع ف ك ل ن و ي ط ح خ ر ز ظ غ ض ث ذ Dr Mr Mrs Ms St Prof No".split())
+
+
+def lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line's content, line terminators excluded; CR, LF and CRLF all end a line."""
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = _LINE_RE.match(text, pos)
+        assert m is not None
+        content = m[0].rstrip("\r\n")
+        yield pos, pos + len(content)
+        if m.end() == pos:
+            break
+        pos = m.end()
+
+
+def _strip(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Each non-blank line is a paragraph (news text puts one paragraph on a line)."""
+    out = []
+    for a, b in lines(text):
+        a, b = _strip(text, a, b)
+        if a < b:
+            out.append(Span(a, b, text[a:b]))
+    return out
+
+
+def title(text: str) -> Optional[Span]:
+    """The first line, when a blank line follows it (and more text follows that)."""
+    it = lines(text)
+    first = next(it, None)
+    second = next(it, None)
+    if first is None or second is None:
+        return None
+    a, b = _strip(text, *first)
+    if a == b or text[second[0]:second[1]].strip():
+        return None
+    if not any(text[x:y].strip() for x, y in it):
+        return None
+    return Span(a, b, text[a:b])
+
+
+def _is_abbreviation(text: str, dot: int, start: int) -> bool:
+    """A full stop after a one-letter Arabic abbreviation (د.) or inside one (ق.م) is no end."""
+    j = dot
+    while j > start and not text[j - 1].isspace() and text[j - 1] not in _TERMINATORS:
+        j -= 1
+    word = text[j:dot]
+    if not word:
+        return False
+    if word in ABBREVIATIONS:
+        return True
+    # ق.م / ص.ب: a letter, a dot, a letter
+    return dot + 2 <= len(text) and len(word) == 1 and word.isalpha() and text[dot + 1:dot + 2].isalpha()
+
+
+def sentence_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Sentences inside text[start:end] (one paragraph): split after . ؟ ? ! ؛ and closing marks."""
+    a = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in _TERMINATORS:
+            if ch == "." and 0 < i and i + 1 < end and text[i - 1].isdigit() and text[i + 1].isdigit():
+                i += 1
+                continue  # 3.5
+            if ch == "." and _is_abbreviation(text, i, a):
+                i += 1
+                continue
+            j = i + 1
+            while j < end and (text[j] in _TERMINATORS or text[j] in _CLOSERS):
+                j += 1
+            # a terminator followed by a letter with no space (a URL, 3.a) is no end
+            if j < end and not text[j].isspace():
+                i = j
+                continue
+            s, e = _strip(text, a, j)
+            if s < e:
+                yield s, e
+            a = i = j
+            continue
+        i += 1
+    s, e = _strip(text, a, end)
+    if s < e:
+        yield s, e
+
+
+def sentences(text: str, paras: list[Span]) -> list[Sentence]:
+    """Sentences of every paragraph, each knowing its paragraph's index."""
+    out = []
+    for pi, p in enumerate(paras):
+        for a, b in sentence_spans(text, p.start, p.end):
+            out.append(Sentence(a, b, text[a:b], pi))
+    return out
