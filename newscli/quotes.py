@@ -1,10 +1,624 @@
-"""Quote detection (placeholder until the extractor lands)."""
+"""Quote detection: direct quotes in quotation marks, indirect quotes after reporting cues, and
+mixed quotes (indirect content holding a quoted fragment), each with its cue and speaker mention.
+
+The extractor reads the document's tokens (original offsets, normalized forms) paragraph by
+paragraph:
+
+1. Pair quotation marks (a stack per paragraph; a quote whose paragraphs each open with a mark and
+   whose last paragraph closes it is one span). Unbalanced marks become warnings, never quotes.
+2. Find reporting cues (verbs, participles, attribution phrases) outside quoted spans, and from
+   each cue the speaker words and the start of the content (a complementizer, a colon, or a
+   quotation mark).
+3. Attach quoted spans that no cue claimed: a cue after the closing mark (“...”، قال X), a source
+   and a bare colon before it (X: «...»), or a whole quoted paragraph continuing the last speaker.
+   Other quoted spans (titles, names, scare quotes) are not quotes.
+4. Resolve speaker mentions into entities (newscli.speakers).
+"""
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass, field, replace
+from typing import Optional
+
 from .config import Config
-from .models import Document
+from .lexicons import CueEntry, Lexicons, load_lexicons
+from .models import Cue, Document, Quote, Warning_
+
+# Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
+# (“ ... “) occur in real Arabic text.
+ACCEPT = {"«": "»", "»": "«", "“": "”“", "”": "“”", "„": "“”", "‹": "›", "›": "‹", '"': '"', "‘": "’", "＂": "＂"}
+MARKS = frozenset(ACCEPT) | frozenset("’")
+COLONS = frozenset(":：")
+COMMAS = frozenset("،,")
+TERMINATORS = frozenset(".؟?!؛;…")
+CUE_WINDOW = 32        # tokens between a cue and its content start, asides included
+SUBJECT_WINDOW = 10    # tokens of a subject before its verb (لافروف قال إن)
+
+# Words before أن that make it part of another construction (بعد أن، يجب أن ...).
+NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يجب ينبغي يمكن يمكنه يمكنها لابد بد حتي كي لكي "
+                                     "ريثما بمجرد مجرد اراد اراده تريد يريد يريدون تستطيع يستطيع قرر قررت "
+                                     "سبق وسبق".split())
+# Words that end a speaker's noun phrase: prepositions of asides, relative pronouns, time words.
+NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل اليوم امس لدي حول مع ضمن اثر وسط منذ عندما حين حينما "
+                    "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
+                    "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا "
+                    "ل لـ للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه".split())
+# Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
+LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
+                              "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك".split())
+
+
+@dataclass
+class _Cand:
+    """A quote found in step 2 or 3, before speakers are resolved."""
+
+    kind: str
+    start: int                   # content, char offsets
+    end: int
+    cue_tok: Optional[int]       # token index of the cue
+    cue_lemma: Optional[str]
+    cue_len: int = 1             # tokens the cue spans (phrases)
+    np: Optional[tuple[int, int]] = None    # token range [a, b) of the speaker mention
+    implicit: bool = False       # no mention: the subject is understood (وأضاف أن ...)
+    feminine: Optional[bool] = None
+    cls: str = "speech"
+    spans: list[tuple[int, int]] = field(default_factory=list)  # quote-mark spans it holds
+    anchor: int = 0              # token index used for ordering and sentence lookup
+
+
+class _Doc:
+    """Token-level view of a document for the extractor."""
+
+    def __init__(self, doc: Document, lex: Lexicons) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.toks = doc.tokens
+        self.norm = [t.norm for t in doc.tokens]
+        self.text = doc.text
+        starts = [t.start for t in doc.tokens]
+        self.starts = starts
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.sent_of = [max(0, bisect.bisect_right(self.sent_starts, s) - 1) for s in starts]
+        self.para_starts = [p.start for p in doc.paragraphs]
+        self.para_of = [max(0, bisect.bisect_right(self.para_starts, s) - 1) for s in starts]
+        self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
+        self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
+
+    # token predicates ------------------------------------------------------------------------
+    def is_mark(self, i: int) -> bool:
+        return self.toks[i].text in MARKS
+
+    def is_term(self, i: int) -> bool:
+        return self.toks[i].text in TERMINATORS
+
+    def is_comma(self, i: int) -> bool:
+        return self.toks[i].text in COMMAS
+
+    def is_colon(self, i: int) -> bool:
+        return self.toks[i].text in COLONS
+
+    def is_punct(self, i: int) -> bool:
+        t = self.toks[i].text
+        return len(t) == 1 and not t.isalnum()
+
+    def comp_len(self, i: int) -> int:
+        """Tokens of a complementizer starting at i (إن، أنه، بأن، إلى أن ...), 0 if none."""
+        n = self.norm
+        comps = self.lex.complementizers
+        if i + 1 < len(n) and f"{n[i]} {n[i + 1]}" in comps:
+            return 2
+        if n[i] in comps:
+            if i > 0 and n[i - 1] in NOT_COMPLEMENTIZER_AFTER:
+                return 0
+            return 1
+        return 0
+
+    def cue_at(self, i: int) -> Optional[tuple[CueEntry, int]]:
+        if self.in_quote[i]:
+            return None
+        return self.lex.cue(self.norm[i])
+
+    def phrase_at(self, i: int) -> int:
+        """Length of an attribution phrase (بحسب، نقلا عن ...) starting at token i, else 0."""
+        if self.in_quote[i]:
+            return 0
+        n = self.norm
+        for ph in self.lex.phrases:
+            k = len(ph)
+            if i + k > len(n):
+                continue
+            first = n[i]
+            if first != ph[0] and not (first[:1] in "وف" and first[1:] == ph[0]):
+                continue
+            ok = True
+            for j in range(1, k):
+                w, p = n[i + j], ph[j]
+                # a final one-letter preposition is written attached: وفقا لـ / وفقا للمصدر
+                if w != p and not (j == k - 1 and len(p) == 1 and w.startswith(p)):
+                    ok = False
+                    break
+            if ok:
+                # an attached ل (وفقا للمصدر) is part of the speaker's word, not of the phrase
+                if len(ph[-1]) == 1 and n[i + k - 1] != ph[-1] and n[i + k - 1] != ph[-1] + "ـ":
+                    return k - 1 if k > 1 else k
+                return k
+        return 0
+
+    def non_attributive_at(self, i: int) -> bool:
+        n = self.norm
+        for k in (4, 3, 2):
+            if " ".join(n[i:i + k]) in self.lex.non_attributive:
+                return True
+            if n[i][:1] in "وف" and " ".join([n[i][1:]] + n[i + 1:i + k]) in self.lex.non_attributive:
+                return True
+        return False
+
+    def para_end(self, i: int) -> int:
+        """Index one past the last token of token i's paragraph."""
+        p = self.para_of[i]
+        if p + 1 < len(self.para_starts):
+            return bisect.bisect_left(self.starts, self.para_starts[p + 1])
+        return len(self.toks)
+
+    def sent_begin(self, i: int) -> int:
+        return bisect.bisect_left(self.starts, self.sent_starts[self.sent_of[i]])
+
+
+# --- step 1: quotation marks --------------------------------------------------------------------
+
+def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
+    """Outermost quoted spans as (opening token, closing token), and warnings for stray marks."""
+    spans: list[tuple[int, int]] = []
+    warnings: list[Warning_] = []
+    n = len(d.toks)
+    i = 0
+    carry: Optional[tuple[int, str]] = None   # an opener continued from the previous paragraph
+    while i < n:
+        end = d.para_end(i)
+        stack: list[tuple[int, str]] = []
+        first = i
+        if carry is not None:
+            if d.toks[first].text == carry[1] or d.toks[first].text in ACCEPT and carry[1] in ACCEPT:
+                stack.append(carry)   # the paragraph reopens the running quote
+                first += 1
+            else:
+                o = carry[0]
+                warnings.append(Warning_("unclosed-quote", f"quotation mark {d.toks[o].text} at {d.toks[o].start} "
+                                         "is never closed", d.toks[o].start, d.toks[o].end))
+            carry = None
+        for j in range(first, end):
+            ch = d.toks[j].text
+            if ch not in MARKS:
+                continue
+            closed = False
+            for k in range(len(stack) - 1, -1, -1):
+                if ch in ACCEPT[stack[k][1]]:
+                    # close the nearest opener this mark closes; openers above it stay unclosed
+                    for o, och in stack[k + 1:]:
+                        warnings.append(Warning_("unclosed-quote", f"quotation mark {och} at {d.toks[o].start} "
+                                                 "is never closed", d.toks[o].start, d.toks[o].end))
+                    o = stack[k][0]
+                    del stack[k:]
+                    if not stack:
+                        spans.append((o, j))
+                    closed = True
+                    break
+            if closed:
+                continue
+            if ch in ACCEPT and not (ch in "»›’" and _closes_word(d, j)):
+                stack.append((j, ch))
+            else:
+                warnings.append(Warning_("unopened-quote", f"closing quotation mark {ch} at {d.toks[j].start} "
+                                         "has no opening mark", d.toks[j].start, d.toks[j].end))
+        if stack:
+            o, och = stack[0]
+            # a multi-paragraph quote: this paragraph opened with the mark and the next reopens it
+            if len(stack) == 1 and (o == i or (o == first - 1 and first > i)) and end < n \
+                    and d.toks[end].text in ACCEPT:
+                carry = (o, och)
+            else:
+                for o2, och2 in stack:
+                    warnings.append(Warning_("unclosed-quote", f"quotation mark {och2} at {d.toks[o2].start} "
+                                             "is never closed", d.toks[o2].start, d.toks[o2].end))
+        i = end
+    if carry is not None:
+        o = carry[0]
+        warnings.append(Warning_("unclosed-quote", f"quotation mark {d.toks[o].text} at {d.toks[o].start} "
+                                 "is never closed", d.toks[o].start, d.toks[o].end))
+    for o, c in spans:
+        d.span_at_open[o] = (o, c)
+        for k in range(o + 1, c):
+            d.in_quote[k] = True
+    return spans, warnings
+
+
+def _closes_word(d: _Doc, j: int) -> bool:
+    """A » or ’ glued to the end of a word is a closer, not a reversed opener."""
+    t = d.toks[j]
+    return t.start > 0 and not d.text[t.start - 1].isspace()
+
+
+def _content(d: _Doc, a: int, b: int) -> tuple[int, int]:
+    """Char span of tokens a..b-1 with surrounding punctuation trimmed (quote marks kept inside)."""
+    while a < b and d.is_punct(a) and not d.is_mark(a):
+        a += 1
+    while b > a and d.is_punct(b - 1) and not (d.is_mark(b - 1) and _inside_open(d, b - 1, a)):
+        b -= 1
+    if a >= b:
+        return -1, -1
+    return d.toks[a].start, d.toks[b - 1].end
+
+
+def _inside_open(d: _Doc, close_tok: int, a: int) -> bool:
+    """True when the mark at close_tok closes a span that opens at or after token a."""
+    return any(o >= a and c == close_tok for o, c in d.span_at_open.values())
+
+
+# --- step 2: cues -------------------------------------------------------------------------------
+
+def _clause_end(d: _Doc, c0: int, limit: int) -> int:
+    """One past the last content token of a clause starting at c0 (quoted spans skipped whole)."""
+    j = c0
+    while j < limit:
+        if j in d.span_at_open:
+            j = d.span_at_open[j][1] + 1
+            continue
+        if d.is_term(j) and not _decimal_or_abbrev(d, j):
+            return j
+        if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
+            return j
+        j += 1
+    return limit
+
+
+def _decimal_or_abbrev(d: _Doc, j: int) -> bool:
+    """A '.' that the sentence splitter also did not treat as an end (3.5, د. محمد)."""
+    if d.toks[j].text != ".":
+        return False
+    if j + 1 < len(d.toks) and d.sent_of[j + 1] == d.sent_of[j] and d.para_of[j + 1] == d.para_of[j]:
+        return True
+    return False
+
+
+def _starts_new_report(d: _Doc, j: int) -> bool:
+    """After a comma: a participle cue (مضيفا أن), a cue verb with و (وأضاف أن), or كما + cue."""
+    k = j
+    if d.norm[k] in ("كما", "فيما", "بينما") and k + 1 < len(d.norm):
+        k += 1
+    c = d.cue_at(k)
+    if c is not None:
+        entry, _ = c
+        if entry.part == "participle" and not entry.ambiguous:
+            return True
+        if entry.part == "verb" and not entry.ambiguous and _find_content(d, k, strict=True) is not None:
+            return True
+    if d.phrase_at(j):
+        return True
+    return False
+
+
+def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] = None
+                  ) -> Optional[tuple[int, int, str]]:
+    """From the cue at token i, (end of the speaker words, content start token, how) or None.
+
+    ``how`` is 'comp' (after a complementizer), 'colon', or 'mark' (an opening quotation mark).
+    """
+    end = min(d.para_end(i), i + 1 + CUE_WINDOW)
+    j = i + 1
+    while j < end:
+        if d.in_quote[j]:
+            return None
+        if j in d.span_at_open:
+            return j, j, "mark"
+        if d.is_colon(j):
+            c0 = j + 1
+            if c0 < end and d.comp_len(c0) and d.norm[c0] in ("ان", "انه", "انها", "انهم"):
+                c0 += d.comp_len(c0)   # وقال: إن ...
+            return j, c0, "colon"
+        k = d.comp_len(j)
+        if k:
+            return j, j + k, "comp"
+        if d.is_term(j) and not _decimal_or_abbrev(d, j):
+            return None
+        if j > i + 1:
+            c = d.cue_at(j)
+            if c is not None and not c[0].ambiguous and c[0].part != "masdar":
+                return None   # another cue begins before this one found its content
+        if strict and j > i + 12:
+            return None
+        j += 1
+    return None
+
+
+def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
+    """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside."""
+    j = a
+    while j < b and d.norm[j] in LEADING_PARTICLES and j + 1 < b:
+        j += 1
+    a = j
+    while j < b:
+        w = d.norm[j]
+        if d.is_punct(j) and not d.is_mark(j):
+            break
+        if j > a and (w in NP_STOP or _aside_lam(d, j)):
+            break
+        if w in NP_STOP and j == a and w not in ("ل", "لـ"):
+            break
+        j += 1
+    # a quoted name inside a mention (حركة «وفاء») is kept whole
+    return (a, j) if j > a else None
+
+
+def _aside_lam(d: _Doc, j: int) -> bool:
+    """لـ + organization/title/statement noun (لوكالة، للصحفيين، لـ«الشرق») opens an aside."""
+    w = d.norm[j]
+    if w in ("ل", "لـ"):
+        return True
+    if w.startswith("لل") and len(w) > 3:
+        return True
+    if w.startswith("ل") and len(w) > 2:
+        rest = w[1:]
+        lex = d.lex
+        return rest in lex.organizations or rest in lex.statement_nouns or rest in lex.titles \
+            or rest in lex.documents
+    return False
+
+
+def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
+    """A subject before its verb (لافروف قال إن): from the clause start to the cue."""
+    s = d.sent_begin(i)
+    a = i
+    while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and i - a < SUBJECT_WINDOW:
+        a -= 1
+    if i - a >= SUBJECT_WINDOW or a == i:
+        return None
+    while a < i and d.norm[a] in LEADING_PARTICLES:
+        a += 1
+    if a >= i:
+        return None
+    for k in range(a, i):
+        if d.comp_len(k) or d.cue_at(k) is not None:
+            return None
+    return a, i
+
+
+def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:
+    """Speaker mention for the cue at i whose speaker words end at ``stop``; (range, implicit)."""
+    a = i + 1
+    if entry.lemma in ("نقل",) or entry.prep == "عن":
+        # نقلت الوكالة عن الوزير قوله إن: the source is after عن
+        for k in range(a, stop):
+            if d.norm[k] == "عن" or d.norm[k].startswith("عن") and len(d.norm[k]) in (3, 4):
+                if d.norm[k] == "عن":
+                    a = k + 1
+                break
+    np = _np_after(d, a, stop) if entry.part == "verb" else None
+    if np is not None:
+        # drop a trailing masdar cue (قوله) and the verb's own preposition (أشار الوزير إلى)
+        x, y = np
+        while y > x and (d.lex.cue(d.norm[y - 1]) is not None and d.lex.cue(d.norm[y - 1])[0].part == "masdar"
+                         or entry.prep and d.norm[y - 1] == entry.prep):
+            y -= 1
+        np = (x, y) if y > x else None
+    if np is None and entry.part == "verb" and not prefixed:
+        np = _np_before(d, i)
+    return np, np is None
+
+
+def _is_feminine(d: _Doc, i: int, entry: CueEntry) -> Optional[bool]:
+    return True if entry.feminine else (False if entry.part == "verb" else None)
+
+
+def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optional[_Cand]:
+    """A quote introduced by the cue at token i, or None."""
+    if d.non_attributive_at(i):
+        return None
+    found = _find_content(d, i)
+    if found is None:
+        return None
+    stop, c0, how = found
+    limit = d.para_end(i)
+    if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous:
+        return None   # يذكر أن: impersonal
+    np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
+    if entry.ambiguous and np is None and how != "colon":
+        return None
+    if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
+        return None   # يعتقد أن (passive, "it is believed")
+    return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
+
+
+def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: int,
+          np: Optional[tuple[int, int]], implicit: bool, fem: Optional[bool], cls: str) -> Optional[_Cand]:
+    if c0 >= limit:
+        return None
+    # content that is one quoted passage (after a colon, a complementizer or right after the cue)
+    q = c0
+    if q < limit and q not in d.span_at_open and d.comp_len(q) and q + 1 < limit:
+        q = q + d.comp_len(q)
+    if q in d.span_at_open:
+        o, c = d.span_at_open[q]
+        after = c + 1
+        while after < limit and d.is_punct(after) and not d.is_mark(after) and not d.is_comma(after):
+            after += 1
+        if after >= limit or d.is_comma(after) or d.is_term(after - 1) or d.sent_of[after] != d.sent_of[c]:
+            s, e = _content(d, o + 1, c)
+            if s < 0:
+                return None
+            return _Cand("direct", s, e, i, lemma, cue_len, np, implicit, fem, cls, [(o, c)], anchor=i)
+    end = _clause_end(d, c0, limit)
+    s, e = _content(d, c0, end)
+    if s < 0 or end - c0 < 2:
+        return None
+    spans = [(o, c) for o, c in d.span_at_open.values() if o >= c0 and c < end]
+    kind = "mixed" if spans else "indirect"
+    return _Cand(kind, s, e, i, lemma, cue_len, np, implicit, fem, cls, spans, anchor=i)
+
+
+def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
+    """بحسب X، ... / ... بحسب X / بدعوى أن ...: the attributed clause and its source."""
+    limit = d.para_end(i)
+    lemma = " ".join(d.norm[i:i + k])
+    j = i + k
+    if j < limit and d.comp_len(j):
+        # بدعوى أن ...: the source is the subject of the sentence's verb
+        c0 = j + d.comp_len(j)
+        s0 = d.sent_begin(i)
+        np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
+        return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")
+    np = _np_after(d, j, limit)
+    if np is None:
+        return None
+    s0 = d.sent_begin(i)
+    lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
+    if lead:
+        # وبحسب X، CONTENT / وفقا لـ X فإن CONTENT
+        c0 = np[1]
+        while c0 < limit and (d.is_punct(c0) and not d.is_mark(c0)):
+            c0 += 1
+        # an aside after the source: up to the comma that ends it
+        k2 = c0
+        while k2 < limit and not d.is_comma(k2) and not d.is_term(k2) and k2 - c0 < 12:
+            k2 += 1
+        if c0 < limit and d.norm[c0] in NP_STOP and k2 < limit and d.is_comma(k2):
+            c0 = k2 + 1
+        if c0 < limit and d.comp_len(c0):
+            c0 += d.comp_len(c0)
+        return _make(d, i, lemma, k, c0, "phrase", limit, np, False, None, "speech")
+    # CONTENT بحسب X: the whole clause the phrase attributes
+    end = _clause_end(d, s0, limit)
+    if end <= np[0]:
+        end = _clause_end(d, np[1], limit)
+    s, e = _content(d, s0, end)
+    if s < 0:
+        return None
+    spans = [(o, c) for o, c in d.span_at_open.values() if o >= s0 and c < end]
+    return _Cand("mixed" if spans else "indirect", s, e, i, lemma, k, np, False, None, "speech", spans, anchor=i)
+
+
+# --- step 3: quoted spans no cue claimed -------------------------------------------------------
+
+def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
+    """“...”، قال X / "..." تقول سارة: a cue right after the closing mark."""
+    limit = d.para_end(c)
+    j = c + 1
+    while j < limit and d.is_punct(j) and not d.is_mark(j) and j - c <= 2:
+        j += 1
+    if j < limit and d.norm[j] in ("كما", "هكذا", "بهذه"):
+        j += 1
+    if j >= limit:
+        return None
+    cue = d.cue_at(j)
+    if cue is None or cue[0].part == "masdar":
+        return None
+    entry, stripped = cue
+    np = _np_after(d, j + 1, min(limit, j + 1 + 12))
+    s, e = _content(d, o + 1, c)
+    if s < 0:
+        return None
+    return _Cand("direct", s, e, j, entry.lemma, 1, np, np is None, _is_feminine(d, j, entry), entry.cls,
+                 [(o, c)], anchor=o)
+
+
+def _colon_source(d: _Doc, o: int, c: int) -> Optional[_Cand]:
+    """X: «...» — a source and a bare colon before the mark (no cue word)."""
+    if o == 0 or not d.is_colon(o - 1):
+        return None
+    colon = o - 1
+    s0 = d.sent_begin(colon)
+    a = colon
+    while a > s0 and not d.is_punct(a - 1) and colon - a < 8:
+        a -= 1
+    if a == colon or colon - a >= 8:
+        return None
+    np = _np_after(d, a, colon)
+    if np is None or np[1] != colon:
+        return None
+    s, e = _content(d, o + 1, c)
+    if s < 0:
+        return None
+    return _Cand("direct", s, e, None, None, 0, np, False, None, "speech", [(o, c)], anchor=o)
+
+
+def _whole_paragraph(d: _Doc, o: int, c: int) -> Optional[_Cand]:
+    """A paragraph that is one quoted passage continues the last speaker's words."""
+    p0 = bisect.bisect_left(d.starts, d.para_starts[d.para_of[o]])
+    limit = d.para_end(o)
+    if o != p0:
+        return None
+    after = c + 1
+    while after < limit and d.is_punct(after) and not d.is_mark(after):
+        after += 1
+    if after < limit or c - o < 6:
+        return None
+    s, e = _content(d, o + 1, c)
+    if s < 0:
+        return None
+    return _Cand("direct", s, e, None, None, 0, None, True, None, "speech", [(o, c)], anchor=o)
+
+
+# --- the stage ----------------------------------------------------------------------------------
+
+def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning_], _Doc]:
+    """Quote candidates of a document, in text order, with mark warnings."""
+    d = _Doc(doc, lex)
+    spans, warnings = pair_marks(d)
+    cands: list[_Cand] = []
+    claimed: set[tuple[int, int]] = set()
+    covered: list[tuple[int, int]] = []   # token ranges already inside a found quote's content
+    n = len(d.toks)
+    i = 0
+    while i < n:
+        if d.in_quote[i]:
+            i += 1
+            continue
+        cand = None
+        k = d.phrase_at(i)
+        if k:
+            cand = _report_from_phrase(d, i, k)
+        if cand is None:
+            cue = d.cue_at(i)
+            if cue is not None and cue[0].part in ("verb", "participle"):
+                cand = _report_from_cue(d, i, *cue)
+        if cand is not None and not any(a <= cand.start < b for a, b in covered):
+            cands.append(cand)
+            covered.append((cand.start, cand.end))
+            claimed.update(cand.spans)
+        i += 1
+    for o, c in spans:
+        if (o, c) in claimed or any(a <= d.toks[o].start < b for a, b in covered):
+            continue
+        cand = _after_span_cue(d, o, c) or _colon_source(d, o, c) or _whole_paragraph(d, o, c)
+        if cand is not None:
+            cands.append(cand)
+            claimed.add((o, c))
+    cands.sort(key=lambda q: (q.start, q.end))
+    # one content, one record: drop a quote lying inside another of the same cue
+    out: list[_Cand] = []
+    for q in cands:
+        if out and q.start < out[-1].end and q.cue_tok == out[-1].cue_tok:
+            continue
+        out.append(q)
+    return out, warnings, d
 
 
 def extract(doc: Document, config: Config) -> Document:
-    """Return the document with its quotes and speakers."""
-    return doc
+    """Return the document with its quotes, speakers and quotation-mark warnings."""
+    from .speakers import resolve
+
+    lex = load_lexicons(config)
+    cands, warnings, d = find_quotes(doc, lex)
+    quotes: list[Quote] = []
+    refs, entities = resolve(d, cands)
+    for n, (q, ref) in enumerate(zip(cands, refs), 1):
+        cue = None
+        if q.cue_tok is not None:
+            a = d.toks[q.cue_tok]
+            b = d.toks[q.cue_tok + max(1, q.cue_len) - 1]
+            cue = Cue(a.start, b.end, doc.text[a.start:b.end], q.cue_lemma or "")
+        sent = bisect.bisect_right(d.sent_starts, q.start) - 1 if d.sent_starts else None
+        quotes.append(Quote(id=f"q{n}", kind=q.kind, start=q.start, end=q.end, text=doc.text[q.start:q.end],
+                            cue=cue, speaker=ref[0] if ref else None, sentence=sent,
+                            co_speakers=tuple(ref[1:]) if ref else ()))
+    return replace(doc, quotes=tuple(quotes), speakers=tuple(entities),
+                   warnings=tuple(doc.warnings) + tuple(warnings))

@@ -1,0 +1,168 @@
+"""Linguistic knowledge loaded from the data files in newscli/lexicons/, normalized like the text.
+
+Entries are written in plain standard spelling; every entry passes through the same normalizer as
+the document's tokens, so matching is a set or dict lookup on ``Token.norm``. The config's
+``lexicons`` section adds entries to each file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Callable, Optional
+
+from .config import Config, LexiconConfig, NormalizeConfig
+from .errors import ConfigError
+from .normalize import normalizer
+
+PROCLITICS = ("و", "ف")
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """A reporting cue form: its lemma, part (verb, participle, masdar) and preposition."""
+
+    lemma: str
+    part: str            # verb | participle | masdar
+    prep: Optional[str]  # normalized preposition introducing the content (الى for أشار إلى)
+    cls: str             # speech | perception | document
+    ambiguous: bool
+    feminine: bool
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every word list the quote extractor uses, as normalized lookups."""
+
+    cues: dict[str, CueEntry]
+    phrases: tuple[tuple[str, ...], ...]       # attribution phrases as token tuples (بحسب، نقلا عن ...)
+    statement_nouns: frozenset[str]
+    complementizers: frozenset[str]
+    titles: frozenset[str]                     # single-token forms, with and without ال
+    title_phrases: tuple[tuple[str, ...], ...]  # multiword titles
+    nationalities: frozenset[str]
+    organizations: frozenset[str]
+    org_names: tuple[tuple[str, ...], ...]
+    groups: frozenset[str]
+    documents: frozenset[str]
+    non_attributive: frozenset[str]
+
+    def cue(self, norm: str) -> Optional[tuple[CueEntry, int]]:
+        """The cue entry of a token (after stripping و/ف), with the number of letters stripped."""
+        e = self.cues.get(norm)
+        if e is not None:
+            return e, 0
+        if len(norm) > 2 and norm[0] in PROCLITICS:
+            e = self.cues.get(norm[1:])
+            if e is not None:
+                return e, 1
+        return None
+
+
+def _read(name: str) -> str:
+    try:
+        return resources.files("newscli").joinpath("lexicons", name).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in _read(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return out
+
+
+def _with_article(words: set[str]) -> set[str]:
+    out = set(words)
+    for w in words:
+        if not w.startswith("ال"):
+            out.add("ال" + w)
+    return out
+
+
+def _feminine(words: set[str]) -> set[str]:
+    """Regular feminine forms of nisba adjectives and titles: روسي -> روسيه, وزير -> وزيره."""
+    out = set(words)
+    for w in words:
+        if " " not in w:
+            out.add(w + "ه")
+            if w.endswith("ي"):
+                out.add(w + "ون")
+                out.add(w + "ين")
+    return out
+
+
+def _plural_nisba(words: set[str]) -> set[str]:
+    """Dual/plural of nisba adjectives (الروسيان, الأمريكيين)."""
+    out = set(words)
+    for w in words:
+        if w.endswith("ي"):
+            out.update({w + "ان", w + "ين", w + "ون", w + "يه"})
+    return out
+
+
+def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict[str, CueEntry], dict]:
+    import yaml
+
+    try:
+        data = yaml.safe_load(_read("cues.yaml")) or {}
+    except yaml.YAMLError as e:
+        raise ConfigError(f"newscli/lexicons/cues.yaml: invalid YAML ({e.__class__.__name__})") from None
+    cues: dict[str, CueEntry] = {}
+    for v in data.get("verbs") or []:
+        lemma = norm(v["lemma"])
+        prep = norm(v["prep"]) if v.get("prep") else None
+        cls = v.get("class", "speech")
+        amb = {norm(a) for a in v.get("ambiguous") or []}
+        for part, key in (("verb", "forms"), ("participle", "participles"), ("masdar", "masdars")):
+            for form in v.get(key) or []:
+                f = norm(form)
+                fem = f.endswith("ت") and part == "verb" or f.startswith("ت") and part == "verb" \
+                    or part == "participle" and f.endswith("ه")
+                cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, fem))
+    for form in extra:
+        f = norm(form)
+        cues.setdefault(f, CueEntry(f, "verb", None, "speech", False, f.endswith("ت")))
+    return cues, data
+
+
+@lru_cache(maxsize=8)
+def _load(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
+    norm = normalizer(norm_options)
+
+    def n(s: str) -> str:
+        return " ".join(norm(w) for w in s.split())
+
+    cues, data = _load_cues(n, extra.cues)
+    phrases = tuple(sorted({tuple(n(p).split()) for p in data.get("phrases") or []}, key=len, reverse=True))
+    statement = frozenset(n(s) for s in data.get("statement_nouns") or [] if " " not in s.strip())
+    comps = frozenset(n(c) for c in data.get("complementizers") or [])
+    non_attr = frozenset(n(c) for c in data.get("non_attributive") or [] if isinstance(c, str))
+
+    titles_all = {n(t) for t in _lines("titles.txt")} | {n(t) for t in extra.titles}
+    single_titles = {t for t in titles_all if " " not in t}
+    title_phrases = tuple(sorted({tuple(t.split()) for t in titles_all if " " in t}, key=len, reverse=True))
+    titles = frozenset(_with_article(_feminine(single_titles)))
+
+    nats = {n(t) for t in _lines("nationalities.txt")} | {n(t) for t in extra.nationalities}
+    nationalities = frozenset(_with_article(_plural_nisba(_feminine(nats))))
+
+    orgs_all = {n(t) for t in _lines("organizations.txt")} | {n(t) for t in extra.organizations}
+    organizations = frozenset(_with_article({o for o in orgs_all if " " not in o}))
+    org_names = tuple(sorted({tuple(o.split()) for o in orgs_all if " " in o}, key=len, reverse=True))
+
+    groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
+    documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
+    return Lexicons(cues=cues, phrases=phrases, statement_nouns=statement, complementizers=comps,
+                    titles=titles, title_phrases=title_phrases, nationalities=nationalities,
+                    organizations=organizations, org_names=org_names, groups=groups, documents=documents,
+                    non_attributive=non_attr)
+
+
+def load_lexicons(config: Optional[Config] = None) -> Lexicons:
+    """The lexicons for a config (loaded once per normalization and extra entries)."""
+    cfg = config or Config()
+    return _load(cfg.normalize, cfg.lexicons)
