@@ -7,6 +7,7 @@ none is cached, so this module only looks at the folders.
 from __future__ import annotations
 
 import os
+import sys
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -21,9 +22,14 @@ def camel_version() -> str | None:
 
 
 def data_dir() -> Path:
-    """Where camel-tools keeps its data ($CAMELTOOLS_DATA, else ~/.camel_tools)."""
+    """Where camel-tools keeps its data ($CAMELTOOLS_DATA, else its per-user folder)."""
     env = os.environ.get("CAMELTOOLS_DATA")
-    return Path(env).expanduser() if env else Path.home() / ".camel_tools"
+    if env:
+        return Path(env).expanduser()
+    # As camel_tools.data.catalogue._get_appdatadir, which we must not import (it makes folders).
+    if sys.platform == "win32":
+        return Path.home() / "AppData" / "Roaming" / "camel_tools"
+    return Path.home() / ".camel_tools"
 
 
 def installed_data() -> list[str]:

@@ -97,6 +97,16 @@ def _coerce(path: str, key: str, value: Any, default: Any, ftype: Any) -> Any:
     return value
 
 
+def _check_encoding(path: str, name: str) -> None:
+    """An unknown encoding is a config error now, not a decode error for every input later."""
+    import codecs
+
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise ConfigError(f"{path}: input.encoding: unknown encoding '{name}'") from None
+
+
 def from_mapping(data: Any, path: str = "<config>", base: Optional[Config] = None) -> Config:
     """Build a Config from parsed YAML data, over ``base`` (code defaults if None)."""
     cfg = base or Config()
@@ -119,6 +129,8 @@ def from_mapping(data: Any, path: str = "<config>", base: Optional[Config] = Non
                 raise ConfigError(f"{path}: unknown key '{section}.{key}' (known: {', '.join(known)})")
             default = getattr(type(current)(), key)
             changes[key] = _coerce(path, f"{section}.{key}", value, default, known[key].type)
+            if (section, key) == ("input", "encoding") and value is not None:
+                _check_encoding(path, value)
         cfg = replace(cfg, **{section: replace(current, **changes)})
     return replace(cfg, source=path)
 

@@ -46,6 +46,7 @@ class Lexicons:
     groups: frozenset[str]
     documents: frozenset[str]
     non_attributive: frozenset[str]
+    given_names: frozenset[str]
 
     def cue(self, norm: str) -> Optional[tuple[CueEntry, int]]:
         """The cue entry of a token (after stripping و/ف), with the number of letters stripped."""
@@ -108,7 +109,8 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
     import yaml
 
     try:
-        data = yaml.safe_load(_read("cues.yaml")) or {}
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader is 10x faster
+        data = yaml.load(_read("cues.yaml"), Loader=loader) or {}
     except yaml.YAMLError as e:
         raise ConfigError(f"newscli/lexicons/cues.yaml: invalid YAML ({e.__class__.__name__})") from None
     cues: dict[str, CueEntry] = {}
@@ -156,10 +158,11 @@ def _load(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
 
     groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
     documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
+    given = frozenset(n(t) for t in _lines("given_names.txt") if " " not in t.strip())
     return Lexicons(cues=cues, phrases=phrases, statement_nouns=statement, complementizers=comps,
                     titles=titles, title_phrases=title_phrases, nationalities=nationalities,
                     organizations=organizations, org_names=org_names, groups=groups, documents=documents,
-                    non_attributive=non_attr)
+                    non_attributive=non_attr, given_names=given)
 
 
 def load_lexicons(config: Optional[Config] = None) -> Lexicons:

@@ -2,7 +2,8 @@
 
 Each step gives exactly the output of its camel-tools counterpart where one exists
 (``normalize_unicode``, ``dediac_ar``, ``normalize_alef_ar``, ``normalize_alef_maksura_ar``,
-``normalize_teh_marbuta_ar``; tests/test_normalize.py proves it). They are written as character
+``normalize_teh_marbuta_ar``; tests/test_normalize.py proves it), except that ``dediac`` also
+removes the rarer Quranic marks that ``dediac_ar`` leaves (EXTRA_DIACRITICS). They are written as character
 tables here because camel-tools' ``dediac_ar`` imports ``camel_tools.utils.charsets``, which
 builds tables over all of Unicode at import (about 0.6 s), and because every character-level step
 then folds into one ``str.translate`` call.

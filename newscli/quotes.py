@@ -42,10 +42,17 @@ NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يج�
 NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل اليوم امس لدي حول مع ضمن اثر وسط منذ عندما حين حينما "
                     "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
                     "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا "
-                    "ل لـ للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه".split())
+                    "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
+                    "قائلا قائله".split())
+# Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
+AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
 LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
-                              "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك".split())
+                              "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
+                              "لكن ولكن بل وبينما حيث اذ".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# Heads of unnamed sources whose mention runs on through من/في (مسؤولين من الاتحاد الأوروبي).
+_UNNAMED_RUN_ON = 4
 
 
 @dataclass
@@ -309,6 +316,10 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
         if d.in_quote[j]:
             return None
         if j in d.span_at_open:
+            o, c = d.span_at_open[j]
+            if c - o - 1 <= 3 and c + 1 < end and (d.is_comma(c + 1) or d.comp_len(c + 1)):
+                j = c + 1   # وقال "كلولي" بأنه: a quoted name is the subject, not a quote
+                continue
             return j, j, "mark"
         if d.is_colon(j):
             c0 = j + 1
@@ -331,22 +342,76 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
 
 
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
-    """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside."""
+    """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside.
+
+    A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
+    رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
+    """
+    from .speakers import JOINERS, name_run  # noqa: PLC0415 - speakers imports this module
+
     j = a
-    while j < b and d.norm[j] in LEADING_PARTICLES and j + 1 < b:
+    while j < b - 1 and d.norm[j] in AFTER_VERB_SKIP:
         j += 1
     a = j
+    head = d.norm[a] if a < b else ""
+    head_bare = head[2:] if head.startswith("ال") else head
+    issuer_run = head in d.lex.documents or head in d.lex.organizations or head_bare in d.lex.documents \
+        or head_bare in d.lex.organizations
+    unnamed = head in d.lex.groups or head_bare in d.lex.groups
     while j < b:
         w = d.norm[j]
+        if d.toks[j].text in JOINERS and j + 1 < b and d.norm[j + 1].isalpha():
+            j += 1
+            continue
         if d.is_punct(j) and not d.is_mark(j):
             break
-        if j > a and (w in NP_STOP or _aside_lam(d, j)):
+        if j in d.span_at_open and j > a:
+            o, c = d.span_at_open[j]
+            if c - o - 1 <= 3 and c < b:
+                j = c + 1   # حركة «وفاء»: a quoted name inside the mention
+                continue
             break
-        if w in NP_STOP and j == a and w not in ("ل", "لـ"):
+        if j > a and d.comp_len(j):
+            break
+        if issuer_run and j > a and j - a < 9 and (w in ("عن", "الصادر", "الصادره", "صادر", "صادره", "التابع",
+                                                        "التابعه", "تابع", "تابعه") or
+                                                   (w.startswith("ل") and len(w) > 3 and not _aside_lam(d, j))):
+            j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان
+            continue
+        if unnamed and j > a and w in ("من", "في") and j - a < _UNNAMED_RUN_ON:
+            j += 1   # مسؤولين من الاتحاد الأوروبي، مصدر في الحكومة الروسية
+            continue
+        if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
+            break
+        if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
         j += 1
-    # a quoted name inside a mention (حركة «وفاء») is kept whole
-    return (a, j) if j > a else None
+    # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا)
+    if j < b and j > a and d.norm[j] in ("في", "من", "ب") and not any(w in d.lex.given_names for w in d.norm[a:j]):
+        k = j + 1
+        while k < b and k - j <= 6 and not d.is_punct(k) and not d.comp_len(k):
+            if d.norm[k] in d.lex.given_names:
+                run = name_run(d.norm[k:b], d.lex)
+                if run is not None:
+                    j = k + run[1]
+                break
+            k += 1
+    if j <= a:
+        return None
+    if j < b and d.is_comma(j) and j + 1 < b:
+        # apposition: a name after the comma, when the words before it name nobody (or no given name)
+        run_before = name_run(d.norm[a:j], d.lex)
+        k = j + 1
+        while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) and d.norm[k] not in NP_STOP \
+                and k - j <= 6:
+            k += 1
+        after = d.norm[j + 1:k]
+        run_after = name_run(after, d.lex) if after else None
+        if run_after is not None and (run_before is None or (
+                not any(w in d.lex.given_names for w in d.norm[a:j])
+                and any(w in d.lex.given_names for w in after))):
+            return a, j + 1 + run_after[1]
+    return a, j
 
 
 def _aside_lam(d: _Doc, j: int) -> bool:
@@ -365,21 +430,26 @@ def _aside_lam(d: _Doc, j: int) -> bool:
 
 
 def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
-    """A subject before its verb (لافروف قال إن): from the clause start to the cue."""
+    """A subject before its verb (لافروف قال إن، وكان الوزير قد أكد، X الذي يعتبر أن)."""
     s = d.sent_begin(i)
-    a = i
-    while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and i - a < SUBJECT_WINDOW:
+    end = i
+    while end > s and d.norm[end - 1] in ("قد", "لقد"):
+        end -= 1
+    if end > s and d.norm[end - 1] in RELATIVES:
+        end -= 1
+    a = end
+    while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW:
         a -= 1
-    if i - a >= SUBJECT_WINDOW or a == i:
+    if end - a >= SUBJECT_WINDOW or a == end:
         return None
-    while a < i and d.norm[a] in LEADING_PARTICLES:
+    while a < end and d.norm[a] in LEADING_PARTICLES:
         a += 1
-    if a >= i:
+    if a >= end:
         return None
-    for k in range(a, i):
+    for k in range(a, end):
         if d.comp_len(k) or d.cue_at(k) is not None:
             return None
-    return a, i
+    return a, end
 
 
 def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:
@@ -421,6 +491,10 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous:
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
+    if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):
+        # وصف ... بـ"...": the words before the mark are the object; the subject is elsewhere
+        np = _np_before(d, i) if not stripped else None
+        implicit = np is None
     if entry.ambiguous and np is None and how != "colon":
         return None
     if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
@@ -464,6 +538,10 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         # بدعوى أن ...: the source is the subject of the sentence's verb
         c0 = j + d.comp_len(j)
         s0 = d.sent_begin(i)
+        for k in range(s0, min(i, s0 + 5)):
+            if d.is_comma(k):
+                s0 = k + 1   # من جهة أخرى، رفضت الحركة ...
+                break
         np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
         return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")
     np = _np_after(d, j, limit)
@@ -557,6 +635,20 @@ def _whole_paragraph(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     return _Cand("direct", s, e, None, None, 0, None, True, None, "speech", [(o, c)], anchor=o)
 
 
+def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
+    """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
+    end = min(d.para_end(i), i + 13)
+    k = i + 1
+    while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):
+        k += 1
+    np = _np_after(d, i + 1, k)
+    if np is None:
+        return None
+    t = d.toks[i]
+    return _Cand("subject", t.start, t.start, i, entry.lemma, 1, np, False, _is_feminine(d, i, entry),
+                 entry.cls, anchor=i)
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning_], _Doc]:
@@ -580,6 +672,10 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
+                if cand is None and cue[0].part == "verb" and not cue[0].ambiguous:
+                    subject = _subject_event(d, i, cue[0])
+                    if subject is not None:
+                        cands.append(subject)
         if cand is not None and not any(a <= cand.start < b for a, b in covered):
             cands.append(cand)
             covered.append((cand.start, cand.end))
@@ -596,7 +692,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
     # one content, one record: drop a quote lying inside another of the same cue
     out: list[_Cand] = []
     for q in cands:
-        if out and q.start < out[-1].end and q.cue_tok == out[-1].cue_tok:
+        if q.kind != "subject" and out and q.start < out[-1].end and q.cue_tok == out[-1].cue_tok:
             continue
         out.append(q)
     return out, warnings, d
@@ -610,15 +706,17 @@ def extract(doc: Document, config: Config) -> Document:
     cands, warnings, d = find_quotes(doc, lex)
     quotes: list[Quote] = []
     refs, entities = resolve(d, cands)
-    for n, (q, ref) in enumerate(zip(cands, refs), 1):
+    for q, ref in zip(cands, refs):
+        if q.kind == "subject":
+            continue
         cue = None
         if q.cue_tok is not None:
             a = d.toks[q.cue_tok]
             b = d.toks[q.cue_tok + max(1, q.cue_len) - 1]
             cue = Cue(a.start, b.end, doc.text[a.start:b.end], q.cue_lemma or "")
         sent = bisect.bisect_right(d.sent_starts, q.start) - 1 if d.sent_starts else None
-        quotes.append(Quote(id=f"q{n}", kind=q.kind, start=q.start, end=q.end, text=doc.text[q.start:q.end],
-                            cue=cue, speaker=ref[0] if ref else None, sentence=sent,
-                            co_speakers=tuple(ref[1:]) if ref else ()))
+        quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=q.kind, start=q.start, end=q.end,
+                            text=doc.text[q.start:q.end], cue=cue, speaker=ref[0] if ref else None,
+                            sentence=sent, co_speakers=tuple(ref[1:]) if ref else ()))
     return replace(doc, quotes=tuple(quotes), speakers=tuple(entities),
                    warnings=tuple(doc.warnings) + tuple(warnings))

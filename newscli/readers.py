@@ -58,15 +58,21 @@ def _binary_kind(data: bytes) -> Optional[str]:
 
 
 def _utf16_without_bom(data: bytes) -> Optional[str]:
-    """UTF-16 text without a BOM shows NUL in every other byte for ASCII and Arabic alike."""
+    """UTF-16 without a BOM: the high byte of every other byte pair is 0x00 (ASCII) or 0x06 (Arabic).
+
+    Neither byte occurs in UTF-8 or Windows-1256 text, so the test does not mistake them for it.
+    """
     if len(data) < 4 or len(data) % 2:
         return None
     half = len(data) // 2
-    odd = data[1::2].count(0)
-    even = data[0::2].count(0)
-    if odd > 0.4 * half and even < 0.05 * half:
+    odd, even = data[1::2], data[0::2]
+
+    def high(b: bytes) -> int:
+        return b.count(0) + b.count(6)
+
+    if high(odd) > 0.6 * half and even.count(0) < 0.05 * half:
         return "utf-16-le"
-    if even > 0.4 * half and odd < 0.05 * half:
+    if high(even) > 0.6 * half and odd.count(0) < 0.05 * half:
         return "utf-16-be"
     return None
 
@@ -123,19 +129,23 @@ def _decode(data: bytes, encoding: Optional[str]) -> tuple[str, str]:
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
-            return data.decode(utf16), utf16
+            text = data.decode(utf16)
         except UnicodeDecodeError:
             pass
+        else:
+            if _looks_like_text(text.rstrip("\x00")):
+                return text, utf16
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         utf8_error = e.start
     else:
-        if not _looks_like_text(text):
+        # Trailing NUL padding is dropped by decode(): it must not make a text file look binary.
+        if not _looks_like_text(text.rstrip("\x00")):
             raise DecodeError("binary data (control bytes), not text")
         return text, "utf-8"
     text = data.decode("cp1256", errors="replace")
-    if "\ufffd" not in text and _looks_like_cp1256(text):
+    if "\ufffd" not in text and _looks_like_cp1256(text.rstrip("\x00")):
         return text, "cp1256"
     raise DecodeError(f"not UTF-8 (invalid byte at {utf8_error}) nor Windows-1256 text; try --encoding")
 
@@ -151,7 +161,8 @@ def read_bytes(source: Source, max_bytes: Optional[int] = None) -> bytes:
     p = source.path
     try:
         if p.is_dir():
-            raise InputError(f"{source.name}: is a directory")
+            # expand_inputs() yields a folder itself only when no file in it matched --glob.
+            raise InputError(f"{source.name}: is a directory with no file matching --glob")
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:
             raise InputError(f"{source.name}: {size:,} bytes is larger than --max-bytes ({max_bytes:,})")
@@ -211,7 +222,8 @@ def _walk(root: Path, patterns: tuple[str, ...]) -> Iterator[Path]:
 def expand_inputs(inputs: Iterable[str], glob: str = "*.txt") -> Iterator[Source]:
     """Turn the paths a user gave into Sources: files as given, folders walked recursively.
 
-    A path that does not exist is still yielded, so that reading it fails for that input alone.
+    A path that does not exist is still yielded, so that reading it fails for that input alone;
+    so is a folder in which no file matches ``glob``, rather than being passed over in silence.
     """
     patterns = tuple(p.strip() for p in glob.split(",") if p.strip()) or ("*",)
     for item in inputs:
@@ -220,7 +232,11 @@ def expand_inputs(inputs: Iterable[str], glob: str = "*.txt") -> Iterator[Source
             continue
         p = Path(item)
         if p.is_dir():
+            found = False
             for f in _walk(p, patterns):
+                found = True
                 yield Source(str(f), f)
+            if not found:
+                yield Source(item, p)
         else:
             yield Source(item, p)

@@ -2,8 +2,10 @@
 
 A mention (وزير الخارجية الروسي سيرغي لافروف) splits into descriptors (titles, nationality
 adjectives, organization words) and a name. Within a document, a later mention by surname
-(لافروف), by title (الوزير الروسي) or no mention at all (وأضاف ...) resolves to an entity
-introduced earlier. ``aggregate`` counts speakers across documents.
+(لافروف), by title (الوزير الروسي), by a definite organization word (الوزارة) or no mention at
+all (وأضاف ...) resolves to an entity introduced earlier; namings seen anywhere in the text
+(نظيره التركي مولود جاويش أوغلو) help to find the fullest name. ``aggregate`` counts speakers
+across documents.
 """
 from __future__ import annotations
 
@@ -13,11 +15,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional
 from .models import Document, Span, Speaker, SpeakerRef
 
 if TYPE_CHECKING:
+    from .lexicons import Lexicons
     from .quotes import _Cand, _Doc
 
 # Mention words that are never part of a name.
-_FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
-                      "الدكتور الشيخ السيد السيده الاستاذ المهندس".split())
+FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
+                     "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت".split())
+NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
+JOINERS = frozenset("#_-")
 
 
 @dataclass
@@ -31,42 +36,67 @@ class _Entity:
     gender: Optional[str] = None
     mentions: list[Span] = field(default_factory=list)
     quotes: int = 0
+    speaker: bool = False                                # quoted at least once (else a naming seen)
 
 
 def _bare(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 3 else w
 
 
+def is_descriptor(w: str, lex: "Lexicons") -> bool:
+    """A word that describes rather than names: title, nationality, organization word, ال-word."""
+    w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
+    return (w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
+            or w2 in lex.documents or w2 in FUNCTION or w2.startswith("ال") or w2.startswith("لل")
+            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None)
+
+
+def name_run(norm: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]:
+    """Where a person's name lies among a mention's words: after a given name, else the first
+    words that are not descriptors; a name ends at the next descriptor (an apposition)."""
+    n = len(norm)
+    start = next((k for k, w in enumerate(norm) if w in lex.given_names), None)
+    if start is None:
+        for k, w in enumerate(norm):
+            if is_descriptor(w, lex):
+                continue
+            if k > 0 and w[:1] in "لب" and len(w) > 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION):
+                continue   # اللاعب السابق لبرشلونة: a complement of the title, not a name
+            start = k
+            break
+    if start is None:
+        return None
+    if start > 0 and norm[start - 1] == "#":
+        start -= 1
+    end = start + 1
+    while end < n and end - start < 6:
+        w, prev = norm[end], norm[end - 1]
+        if w in JOINERS and end + 1 < n and norm[end + 1].isalpha():
+            end += 1
+            continue
+        if w in lex.given_names or w in NAME_LINKS or not is_descriptor(w, lex):
+            end += 1
+            continue
+        if w.startswith("ال") and w.isalpha() and (prev in lex.given_names or prev in NAME_LINKS) \
+                and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
+            end += 1   # محمد الطيار، عبد الله العليان
+            continue
+        break
+    return start, end
+
+
 class _Mention:
-    """What a speaker mention says: its type, descriptor words and name tokens."""
+    """What a speaker mention says: its type, descriptor words and name."""
 
     def __init__(self, d: "_Doc", a: int, b: int) -> None:
         lex = d.lex
+        while a < b and d.norm[a] in ("و", "ف"):
+            a += 1
         self.a, self.b = a, b
         toks = d.norm[a:b]
         self.norm = toks
         self.text = d.text[d.toks[a].start:d.toks[b - 1].end]
         self.span = Span(d.toks[a].start, d.toks[b - 1].end, self.text)
-
-        def descriptor(w: str) -> bool:
-            w2 = w[1:] if w[:1] == "و" and len(w) > 3 and w[1:] in lex.titles | lex.nationalities else w
-            return (w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
-                    or w2 in lex.documents or w2 in _FUNCTION or w2.startswith("ال") or w2.startswith("لل")
-                    or w2.startswith("بال") or not w2.isalpha())
-
-        # the name: tokens after the last descriptor (a name's own last word may start with ال)
-        last_desc = -1
-        for k, w in enumerate(toks[:-1]):
-            if descriptor(w):
-                last_desc = k
-        name_from = last_desc + 1
-        if descriptor(toks[-1]) and not toks[-1].startswith("ال"):
-            name_from = len(toks)
-        if name_from < len(toks) and toks[-1].startswith("ال") and last_desc == len(toks) - 2 \
-                and toks[-1] in lex.nationalities | lex.titles:
-            name_from = len(toks)
-        self.name_toks = tuple(w for w in toks[name_from:] if w.isalpha())
-        self.heads = {_bare(w) for w in toks[:name_from] if w in lex.titles or w in lex.nationalities}
         head = _bare(toks[0])
         if toks[0] in lex.documents or head in lex.documents:
             self.type = "document"
@@ -75,130 +105,218 @@ class _Mention:
         elif toks[0] in lex.organizations or head in lex.organizations or any(
                 tuple(toks[:len(o)]) == o for o in lex.org_names):
             self.type = "organization"
-        elif self.heads or self.name_toks:
-            self.type = "person"
         else:
-            self.type = "unknown"
-        if self.type in ("organization", "group", "document"):
-            self.name_toks = ()
-        if self.name_toks:
-            na = a + name_from
-            nb = b
-            self.name = d.text[d.toks[na].start:d.toks[nb - 1].end]
-            self.title = d.text[d.toks[a].start:d.toks[na - 1].end] if name_from else ""
+            self.type = "person"
+        run = name_run(toks, lex) if self.type == "person" else None
+        self.name_toks: tuple[str, ...] = ()
+        self.title = ""
+        if run is not None and not (run[0] == 0 and run[1] < len(toks) and toks[0] not in lex.given_names
+                                    and len(toks) <= 4 and not any(w in lex.titles for w in toks)):
+            x, y = run
+            self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
+            self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
+            desc = [w for w in toks[:x] if w.isalpha()]
+            if desc:
+                self.title = d.text[d.toks[a].start:d.toks[a + x - 1].end].strip(" ،,")
         else:
             self.name = self.text
-            self.title = self.text if self.type == "person" else ""
-        fem = any(w.endswith("ه") and w[:-1] in lex.titles for w in toks[:max(1, name_from)])
+            if self.type == "person":
+                self.title = self.text
+        self.heads = {_bare(w) for w in toks if w in lex.titles or w in lex.nationalities}
+        self.definite = toks[0].startswith("ال")
+        fem = any(w.endswith("ه") and (w[:-1] in lex.titles or _bare(w[:-1]) in lex.titles) for w in toks[:3])
         self.gender = "female" if fem else None
+        if self.type == "person" and not self.name_toks and not self.heads:
+            self.type = "unknown"
 
 
-def _fuller_name(d: "_Doc", name: tuple[str, ...]) -> Optional[tuple[int, int]]:
-    """An earlier, longer naming of a one-word name: الروسي سيرغي لافروف for لافروف."""
-    if len(name) != 1:
-        return None
+def _names_in_text(d: "_Doc") -> list[_Entity]:
+    """Namings anywhere in the text: a title or nationality followed by a name (الروسي سيرغي
+    لافروف), and organization words followed by their name (جامعة تكساس المسيحية)."""
     lex = d.lex
-    target = name[0]
-    for i, w in enumerate(d.norm):
-        if w != target or i < 2:
+    out: list[_Entity] = []
+    n = len(d.norm)
+    i = 0
+    while i < n:
+        w = d.norm[i]
+        if w in lex.titles or w in lex.nationalities:
+            j = i
+            while j < n and j - i < 4 and (d.norm[j] in lex.titles or d.norm[j] in lex.nationalities
+                                           or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names):
+                j += 1
+            run = name_run(d.norm[j:min(n, j + 5)], lex) if j < n else None
+            if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
+                x, y = j + run[0], j + run[1]
+                names = tuple(t for t in d.norm[x:y] if t.isalpha())
+                if names and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
+                    e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person")
+                    e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
+                    e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
+                    out.append(e)
+                    i = y
+                    continue
+        elif w in lex.organizations and not w.startswith("ال") and i + 1 < n and d.norm[i + 1].isalpha():
+            j = i + 1
+            while j < n and j - i < 5 and d.norm[j].isalpha() and d.norm[j] not in FUNCTION:
+                j += 1
+            out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end], tuple(d.norm[i:j]), "organization"))
+            i = j
             continue
-        prev, prev2 = d.norm[i - 1], d.norm[i - 2]
-        if prev.isalpha() and not prev.startswith("ال") and prev not in lex.titles and lex.cue(prev) is None \
-                and prev not in _FUNCTION and (prev2 in lex.titles or prev2 in lex.nationalities):
-            return i - 1, i + 1
-    return None
+        i += 1
+    return out
 
 
-def _compatible(e: _Entity, m: _Mention) -> bool:
-    if m.name_toks:
-        en = e.name_norm
-        mn = m.name_toks
-        if not en:
-            return False
-        # the same last word (surname), or one naming contained in the other
-        if en[-1] == mn[-1]:
-            return True
-        k = len(mn)
-        return any(en[j:j + k] == mn for j in range(len(en) - k + 1))
-    if m.type == "person" and m.heads:
-        return bool(m.heads & e.heads) and m.heads <= e.heads | {h for h in m.heads if h not in e.heads and False}
-    if m.type in ("organization", "group", "document"):
-        return e.name_norm == tuple(m.norm) or " ".join(m.norm) == " ".join(e.name_norm)
-    return False
+def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
+    """The same last word (surname), or one naming contained in the other."""
+    if not en or not mn:
+        return False
+    if en[-1] == mn[-1]:
+        return True
+    if len(mn) == 1 and len(en) > 1 and en[0] == mn[0]:
+        return True   # a first name alone (سارة for سارة شعراوي)
+    short, long_ = (mn, en) if len(mn) <= len(en) else (en, mn)
+    k = len(short)
+    return any(long_[j:j + k] == short for j in range(len(long_) - k + 1))
+
+
+def _org_head_match(e: _Entity, m: _Mention) -> bool:
+    head = _bare(m.norm[0])
+    return any(_bare(w) == head or w == head for w in e.name_norm)
+
+
+class _Resolver:
+    """Links mentions to entities in text order and keeps the current speaker."""
+
+    def __init__(self, d: "_Doc") -> None:
+        self.d = d
+        self.entities: list[_Entity] = []
+        self.seen = _names_in_text(d)
+        self.current: Optional[_Entity] = None
+        self.current_female: Optional[_Entity] = None
+
+    def _add(self, e: _Entity) -> _Entity:
+        e.id = f"s{len(self.entities) + 1}"
+        self.entities.append(e)
+        return e
+
+    def _promote(self, seen: _Entity) -> _Entity:
+        e = _Entity("", seen.name, seen.name_norm, seen.type, list(seen.titles), set(seen.heads))
+        return self._add(e)
+
+    def _find(self, pred: Any, pool: list[_Entity]) -> Optional[_Entity]:
+        for e in reversed(pool):
+            if pred(e):
+                return e
+        return None
+
+    def link(self, m: _Mention) -> _Entity:
+        """The entity a mention refers to (created when new)."""
+        ents = self.entities
+        if m.type == "person" and m.name_toks:
+            e = self._find(lambda e: e.type == "person" and _same_name(e.name_norm, m.name_toks), ents)
+            if e is None:
+                s = self._find(lambda e: _same_name(e.name_norm, m.name_toks), self.seen)
+                e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
+            if len(m.name_toks) > len(e.name_norm):
+                e.name, e.name_norm = m.name, m.name_toks
+            else:
+                # the fullest naming of the surname seen anywhere in the text
+                s = self._find(lambda s: _same_name(s.name_norm, e.name_norm) and len(s.name_norm) > len(e.name_norm),
+                               self.seen)
+                if s is not None:
+                    e.name, e.name_norm = s.name, s.name_norm
+            return e
+        if m.type == "person" and m.heads:
+            # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
+            def fits(e: _Entity) -> bool:
+                return e.type == "person" and m.heads <= e.heads
+
+            e = self._find(fits, [x for x in ents if x.name_norm]) or None
+            if e is None:
+                s = self._find(lambda s: m.heads <= s.heads, self.seen)
+                if s is not None:
+                    e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
+            if e is None and m.definite and self.current is not None and self.current.type == "person":
+                e = self.current
+            return e or self._add(_Entity("", m.name, tuple(m.norm), "person"))
+        if m.type == "organization" and m.definite and len(m.norm) == 1:
+            # الوزارة، الشركة: the last organization with that head word, else the last organization
+            orgs = [x for x in ents if x.type == "organization"]
+            e = self._find(lambda x: _org_head_match(x, m), orgs)
+            if e is None:
+                s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), self.seen)
+                e = self._promote(s) if s is not None else self._find(lambda x: True, orgs)
+            return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
+        if m.type == "document":
+            if len(m.norm) <= 2 and m.definite:
+                # البيان، التقرير: speaks for the last organization (or the current speaker)
+                e = self._find(lambda x: x.type == "organization", ents) or self.current
+                if e is not None:
+                    return e
+            kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
+            e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
+            return e or self._add(_Entity("", m.name, tuple(m.norm), kind))
+        e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
+            m.type == "organization" and x.type == "organization" and _same_name(x.name_norm, tuple(m.norm))
+            and len(m.norm) > 1), ents)
+        return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
+
+    def mention(self, a: int, b: int, feminine: Optional[bool]) -> list[tuple[_Entity, Span]]:
+        """Resolve the speaker words of one quote (or of a cue that has no quote)."""
+        parts = _split_co_speakers(self.d, a, b)
+        out = []
+        first_heads: set[str] = set()
+        for k, (x, y) in enumerate(parts):
+            m = _Mention(self.d, x, y)
+            if k == 0:
+                first_heads = {h for h in m.heads if h in self.d.lex.titles}
+            else:
+                m.heads |= first_heads   # وزيرا الخارجية الروسي ... والتركي: both are ministers
+            e = self.link(m)
+            if m.title and m.title not in e.titles and m.title != e.name:
+                e.titles.append(m.title)
+            e.heads |= m.heads
+            if m.gender:
+                e.gender = m.gender
+            e.mentions.append(m.span)
+            out.append((e, m.span))
+        if out and len(out) == 1 and out[0][0].type == "person" and out[0][0].gender is None and feminine is not None:
+            out[0][0].gender = "female" if feminine else "male"
+        self.current = out[0][0]
+        if self.current.gender == "female":
+            self.current_female = self.current
+        return out
+
+    def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
+        """The understood subject: the current speaker (a woman's, for a feminine verb)."""
+        e = self.current
+        if feminine is True and self.current_female is not None and (e is None or e.gender == "male"):
+            e = self.current_female
+        return e
 
 
 def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[SpeakerRef]]], list[Speaker]]:
-    """Speaker references for each candidate quote, and the document's speaker entities."""
-    entities: list[_Entity] = []
+    """Speaker references for each quote candidate (in order; subject-only candidates, kind
+    'subject', update the current speaker and get None), and the document's speakers."""
+    r = _Resolver(d)
     refs: list[Optional[list[SpeakerRef]]] = []
-    last: Optional[_Entity] = None
-    last_female: Optional[_Entity] = None
-
-    def ref(e: _Entity, mention: Optional[Span]) -> SpeakerRef:
-        return SpeakerRef(e.id, e.name, e.type, mention)
-
-    def new_entity(m: _Mention) -> _Entity:
-        name, name_norm = m.name, m.name_toks or tuple(m.norm)
-        if m.type == "person" and m.name_toks:
-            full = _fuller_name(d, m.name_toks)
-            if full is not None:
-                name = d.text[d.toks[full[0]].start:d.toks[full[1] - 1].end]
-                name_norm = tuple(d.norm[full[0]:full[1]])
-        e = _Entity(f"s{len(entities) + 1}", name, name_norm, "organization" if m.type == "document" else m.type)
-        entities.append(e)
-        return e
-
-    def link(m: _Mention) -> _Entity:
-        for e in reversed(entities):
-            if _compatible(e, m):
-                if m.name_toks and len(m.name_toks) > len(e.name_norm):
-                    e.name, e.name_norm = m.name, m.name_toks
-                return e
-        return new_entity(m)
-
     for q in cands:
+        ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
-            parts = _split_co_speakers(d, *q.np)
-            ents = []
-            for a, b in parts:
-                m = _Mention(d, a, b)
-                if m.type == "document":
-                    # a statement speaks for its issuer: the organization named after it, or the last one
-                    issuer = next((e for e in reversed(entities) if e.type == "organization"), None)
-                    e = issuer or new_entity(m)
-                else:
-                    e = link(m)
-                if m.title and m.title not in e.titles:
-                    e.titles.append(m.title)
-                e.heads |= m.heads
-                if m.gender:
-                    e.gender = m.gender
-                e.mentions.append(m.span)
-                ents.append((e, m.span))
-            if q.feminine is True and ents and ents[0][0].gender is None and ents[0][0].type == "person":
-                ents[0][0].gender = "female"
-            elif q.feminine is False and ents and ents[0][0].gender is None and ents[0][0].type == "person" \
-                    and len(ents) == 1:
-                ents[0][0].gender = "male"
-            for e, _ in ents:
-                e.quotes += 1
-            refs.append([ref(e, s) for e, s in ents])
-            last = ents[0][0]
-            if last.gender == "female":
-                last_female = last
+            ents = list(r.mention(q.np[0], q.np[1], q.feminine))
         elif q.implicit:
-            e = last
-            if q.feminine is True and last_female is not None and (last is None or last.gender != "female"):
-                e = last_female
-            if e is None:
-                refs.append(None)
-                continue
-            e.quotes += 1
-            refs.append([ref(e, None)])
-        else:
+            e = r.implicit(q.feminine)
+            if e is not None:
+                ents = [(e, None)]
+        if q.kind == "subject" or not ents:
             refs.append(None)
+            continue
+        for e, _ in ents:
+            e.quotes += 1
+            e.speaker = True
+        refs.append([SpeakerRef(e.id, e.name, e.type, s) for e, s in ents])
     speakers = [Speaker(e.id, e.name, e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
-                for e in entities if e.quotes]
+                for e in r.entities if e.quotes]
     return refs, speakers
 
 
@@ -207,8 +325,7 @@ def _split_co_speakers(d: "_Doc", a: int, b: int) -> list[tuple[int, int]]:
     lex = d.lex
     first = d.norm[a]
     dual = first.endswith("ا") and (first[:-1] in lex.titles or first[:-1] + "ه" in lex.titles)
-    plural_org = False
-    if not (dual or plural_org):
+    if not dual:
         return [(a, b)]
     for k in range(a + 2, b):
         w = d.norm[k]

@@ -3,49 +3,95 @@ from __future__ import annotations
 
 import codecs
 import sys
-from typing import Iterator, Optional
+from typing import IO, Iterator, Optional
 
 from .errors import DecodeError, InputError
 from .readers import Source, decode, read_text
 
 
-def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[str]:
-    stream = sys.stdin.buffer
-    first = stream.readline()
-    total = len(first)
-    if not first:
-        return
-    if encoding is None:
-        # The first line settles the encoding: a BOM, else UTF-8 if it decodes, else Windows-1256.
-        try:
-            _, enc = decode(first if len(first) > 1 else first + stream.peek(64)[:64])
-        except DecodeError:
-            enc = "utf-8"
-    else:
-        enc = encoding
-    if enc.startswith(("utf-16", "utf-32")):
-        # Lines of a wide encoding do not end at b"\n": decode incrementally instead.
-        dec = codecs.getincrementaldecoder(enc.replace("-sig", ""))()
-        rest = first[2 if enc.startswith("utf-16") else 4:] if first[:2] in (b"\xff\xfe", b"\xfe\xff") or \
-            first[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else first
-        buf = dec.decode(rest)
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+              (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
+
+
+def _wide_lines(stream: IO[bytes], head: bytes, enc: str, max_bytes: Optional[int]) -> Iterator[str]:
+    """Lines of UTF-16/32 input: such lines do not end at b"\n", so decode incrementally."""
+    dec = codecs.getincrementaldecoder(enc)()
+    total = len(head)
+    try:
+        buf = dec.decode(head)
+        if buf.startswith("\ufeff"):
+            buf = buf[1:]  # an explicit utf-16-le/-be decoder keeps the BOM as a character
         for chunk in iter(lambda: stream.read(65536), b""):
+            total += len(chunk)
+            if max_bytes is not None and total > max_bytes:
+                raise InputError(f"standard input is larger than --max-bytes ({max_bytes:,} bytes)")
             buf += dec.decode(chunk)
             *done, buf = buf.split("\n")
             for line in done:
                 yield line + "\n"
         buf += dec.decode(b"", final=True)
-        if buf:
-            yield buf
+    except UnicodeError as e:  # UnicodeDecodeError, or a BOM the decoder insists on
+        raise DecodeError(f"-: not valid {enc} ({e.reason if isinstance(e, UnicodeDecodeError) else e})") from None
+    if buf:
+        yield buf
+
+
+def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[str]:
+    stream = sys.stdin.buffer
+    # The first bytes, read apart from the first line: a UTF-16/32 BOM is not followed by b"\n".
+    head = stream.read(4)
+    if not head:
         return
-    line = first
+    enc = encoding
+    if enc is None:
+        for bom, wide in _WIDE_BOMS:
+            if head.startswith(bom):
+                yield from _wide_lines(stream, head[len(bom):], wide, max_bytes)
+                return
+    else:
+        try:
+            wide_given = codecs.lookup(enc).name.startswith(("utf-16", "utf-32"))
+        except LookupError:
+            raise DecodeError(f"-: unknown encoding '{enc}'") from None
+        if wide_given:
+            name = codecs.lookup(enc).name
+            if name in ("utf-16", "utf-32") and not any(head.startswith(b) for b, _ in _WIDE_BOMS):
+                # bytes.decode("utf-16") takes BOM-less input in native order; its incremental
+                # decoder refuses it instead. Give the same result as a file would.
+                name += "-le" if sys.byteorder == "little" else "-be"
+            yield from _wide_lines(stream, head, name, max_bytes)
+            return
+    first = head if head.endswith(b"\n") else head + stream.readline()
+    if enc is None:
+        # The first line settles the encoding: UTF-8 (with or without BOM) if it decodes, else Windows-1256.
+        # An odd-length first line of UTF-16-LE ends in b"\n" without its high byte: probe without it.
+        probe = first[:-1] if len(first) % 2 and first.endswith(b"\n") else first
+        try:
+            _, enc = decode(probe)
+        except DecodeError:
+            enc = "utf-8"
+        if enc.startswith("utf-16"):
+            # BOM-less UTF-16 (readers' test: 0x00/0x06 high bytes, never seen in UTF-8 or
+            # Windows-1256). Its first "line" ends inside a character: decode from the start.
+            yield from _wide_lines(stream, first, enc, max_bytes)
+            return
+    total = len(first)
     n = 0
+    pending = first.split(b"\n")
+    # head may hold more than one line ("a\nb\n..."): finish its last piece with the next readline.
+    lines_ = [p + b"\n" for p in pending[:-1]]
+    tail = pending[-1]
+    if tail:
+        lines_.append(tail)
+    line = lines_.pop(0) if lines_ else b""
     while line:
         if max_bytes is not None and total > max_bytes:
             raise InputError(f"standard input is larger than --max-bytes ({max_bytes:,} bytes)")
         try:
-            text = line.decode("utf-8-sig" if n == 0 and enc == "utf-8-sig" else enc.replace("-sig", ""))
+            text = line.decode(enc.replace("-sig", ""))
         except UnicodeDecodeError:
+            if encoding is not None:  # the user named the encoding: no second guess
+                raise DecodeError(f"-: line {n + 1} is not valid {encoding}") from None
             try:
                 text = line.decode("cp1256")
             except UnicodeDecodeError:
@@ -54,8 +100,11 @@ def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[
             text = text[1:]
         yield text
         n += 1
-        line = stream.readline()
-        total += len(line)
+        if lines_:
+            line = lines_.pop(0)
+        else:
+            line = stream.readline()
+            total += len(line)
 
 
 def stream_lines(src: Source, encoding: Optional[str] = None, max_bytes: Optional[int] = None) -> Iterator[str]:
