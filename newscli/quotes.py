@@ -37,7 +37,13 @@ SUBJECT_WINDOW = 10    # tokens of a subject before its verb (لافروف قا�
 # Words before أن that make it part of another construction (بعد أن، يجب أن ...).
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يجب ينبغي يمكن يمكنه يمكنها لابد بد حتي كي لكي "
                                      "ريثما بمجرد مجرد اراد اراده تريد يريد يريدون تستطيع يستطيع قرر قررت "
-                                     "سبق وسبق".split())
+                                     "سبق رغم برغم بالرغم غير الا حيث بما كما شانه يتردد يبدو المتوقع المقرر "
+                                     "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال".split())
+# Words before a quoted span that make it a name or a title, not a quote (موقع «مساند»، لـ«رويترز»).
+NAME_BEFORE_MARK = frozenset("موقع تطبيق شبكه قناه صحيفه وكاله منظمه حركه شركه فريق جماعه حزب مؤسسه جمعيه "
+                             "مجموعه منصه برنامج مشروع عمليه حمله مبادره كتاب فيلم مسلسل روايه اسم بعنوان "
+                             "المسماه المسمي المعروفه المعروف لقب شعار هاشتاغ وسم ل لـ بيان تقرير نادي قمه "
+                             "مؤتمر مهرجان جائزه".split())
 # Words that end a speaker's noun phrase: prepositions of asides, relative pronouns, time words.
 NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل اليوم امس لدي حول مع ضمن اثر وسط منذ عندما حين حينما "
                     "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
@@ -115,8 +121,10 @@ class _Doc:
         if i + 1 < len(n) and f"{n[i]} {n[i + 1]}" in comps:
             return 2
         if n[i] in comps:
-            if i > 0 and n[i - 1] in NOT_COMPLEMENTIZER_AFTER:
-                return 0
+            if i > 0:
+                prev = n[i - 1]
+                if prev in NOT_COMPLEMENTIZER_AFTER or (prev[:1] in "وف" and prev[1:] in NOT_COMPLEMENTIZER_AFTER):
+                    return 0
             return 1
         return 0
 
@@ -317,8 +325,8 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return None
         if j in d.span_at_open:
             o, c = d.span_at_open[j]
-            if c - o - 1 <= 3 and c + 1 < end and (d.is_comma(c + 1) or d.comp_len(c + 1)):
-                j = c + 1   # وقال "كلولي" بأنه: a quoted name is the subject, not a quote
+            if _quoted_name(d, i, o, c):
+                j = c + 1
                 continue
             return j, j, "mark"
         if d.is_colon(j):
@@ -339,6 +347,25 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return None
         j += 1
     return None
+
+
+def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
+    """A quoted span after the cue at i that names something rather than quotes someone:
+    وقال "كلولي" بأنه، لـ«رويترز»، موقع «مساند»، نفت وكالة ... "سانا" مسؤولية ..."""
+    words = c - o - 1
+    prev = d.norm[o - 1] if o > 0 else ""
+    prev_bare = prev[2:] if prev.startswith("ال") else prev
+    if prev in NAME_BEFORE_MARK or prev_bare in NAME_BEFORE_MARK or prev_bare in d.lex.organizations \
+            or prev in d.lex.documents or prev_bare in d.lex.documents:
+        return True
+    if words > 3:
+        return False
+    after = c + 1
+    if after < len(d.norm) and (d.is_comma(after) or d.comp_len(after) or d.norm[after] in ("عن", "الي", "في")):
+        return True   # the subject's name, followed by its aside or the complementizer
+    if prev in ("ب", "بـ") or o == i + 1 or d.is_colon(o - 1):
+        return False  # وصف ... بـ"الأناني"، واعتبرتها "عدوانا سافرا"
+    return True
 
 
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
@@ -475,6 +502,10 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     return np, np is None
 
 
+def _first_person_plural(w: str, entry: CueEntry) -> bool:
+    return w.startswith("ن") and (not entry.lemma.startswith("ن") or w.startswith("نن"))
+
+
 def _is_feminine(d: _Doc, i: int, entry: CueEntry) -> Optional[bool]:
     return True if entry.feminine else (False if entry.part == "verb" else None)
 
@@ -495,8 +526,10 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         # وصف ... بـ"...": the words before the mark are the object; the subject is elsewhere
         np = _np_before(d, i) if not stripped else None
         implicit = np is None
-    if entry.ambiguous and np is None and how != "colon":
+    if entry.ambiguous and (how == "mark" or np is None and how != "colon" or np is not None and np[1] - np[0] > 6):
         return None
+    if np is None and entry.part == "verb" and not stripped and _first_person_plural(d.norm[i], entry):
+        return None   # نذكر بأن ...: the article's own voice
     if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
@@ -582,6 +615,8 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     j = c + 1
     while j < limit and d.is_punct(j) and not d.is_mark(j) and j - c <= 2:
         j += 1
+    if j == c + 1 and c - o - 1 < 4:
+        return None   # Name «role» verb ...: a short span glued to the verb is a label
     if j < limit and d.norm[j] in ("كما", "هكذا", "بهذه"):
         j += 1
     if j >= limit:
