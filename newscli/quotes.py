@@ -282,6 +282,14 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
             return j
+        if j > c0 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
+                and _find_content(d, j + 1, strict=True) is not None:
+            return j   # ... النظام الكوري الشمالي الذي يعتبر أن ...: another source's quote
+        if j > c0 + 1 and d.norm[j][:1] == "و" and not d.is_punct(j - 1):
+            c = d.cue_at(j)
+            if c is not None and c[1] and c[0].part == "verb" and not c[0].ambiguous \
+                    and _find_content(d, j, strict=True) is not None:
+                return j   # ... والمشارب وأكد أن ...: a new report without a comma
         j += 1
     return limit
 
@@ -418,7 +426,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         k = j + 1
         while k < b and k - j <= 6 and not d.is_punct(k) and not d.comp_len(k):
             if d.norm[k] in d.lex.given_names:
-                run = name_run(d.norm[k:b], d.lex)
+                run = name_run(d.norm[k:b], d.lex, [t.text for t in d.toks[k:b]])
                 if run is not None:
                     j = k + run[1]
                 break
@@ -427,13 +435,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         return None
     if j < b and d.is_comma(j) and j + 1 < b:
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
-        run_before = name_run(d.norm[a:j], d.lex)
+        run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
         k = j + 1
         while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) and d.norm[k] not in NP_STOP \
                 and k - j <= 6:
             k += 1
         after = d.norm[j + 1:k]
-        run_after = name_run(after, d.lex) if after else None
+        run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
         if run_after is not None and (run_before is None or (
                 not any(w in d.lex.given_names for w in d.norm[a:j])
                 and any(w in d.lex.given_names for w in after))):
@@ -510,10 +518,39 @@ def _is_feminine(d: _Doc, i: int, entry: CueEntry) -> Optional[bool]:
     return True if entry.feminine else (False if entry.part == "verb" else None)
 
 
+def _trailing_cue(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
+    """CONTENT، كما تقول حنا / CONTENT كما قال: the clause before كما is the content."""
+    s0 = d.sent_begin(i)
+    k = i - 1   # the كما token
+    end = k
+    while end > s0 and d.is_punct(end - 1) and not d.is_mark(end - 1):
+        end -= 1
+    a = s0
+    for x in range(end - 1, s0 - 1, -1):
+        if d.is_term(x) or (d.is_comma(x) and x < end - 1 and _starts_new_report(d, x + 1)):
+            a = x + 1
+            break
+    while a < end and d.norm[a] in LEADING_PARTICLES:
+        a += 1
+    if end - a < 3:
+        return None
+    s, e = _content(d, a, end)
+    if s < 0:
+        return None
+    limit = d.para_end(i)
+    np = _np_after(d, i + 1, min(limit, i + 8))
+    spans = [(o, c) for o, c in d.span_at_open.values() if o >= a and c < end]
+    return _Cand("mixed" if spans else "indirect", s, e, i, entry.lemma, 1, np, np is None,
+                 _is_feminine(d, i, entry), entry.cls, spans, anchor=a)
+
+
 def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optional[_Cand]:
     """A quote introduced by the cue at token i, or None."""
     if d.non_attributive_at(i):
         return None
+    if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped \
+            and _find_content(d, i, strict=True) is None:
+        return _trailing_cue(d, i, entry)
     found = _find_content(d, i)
     if found is None:
         return None
@@ -596,6 +633,13 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         if c0 < limit and d.comp_len(c0):
             c0 += d.comp_len(c0)
         return _make(d, i, lemma, k, c0, "phrase", limit, np, False, None, "speech")
+    if all(d.norm[x] in ("وذلك", "ذلك") for x in range(s0, i)) and s0 > 0 and d.para_of[s0 - 1] == d.para_of[i]:
+        # CONTENT. وذلك حسب X: the previous sentence is the attributed content
+        p0 = d.sent_begin(s0 - 1)
+        s, e = _content(d, p0, s0)
+        if s < 0:
+            return None
+        return _Cand("indirect", s, e, i, lemma, k, np, False, None, "speech", [], anchor=i)
     # CONTENT بحسب X: the whole clause the phrase attributes
     end = _clause_end(d, s0, limit)
     if end <= np[0]:
@@ -684,6 +728,49 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
                  entry.cls, anchor=i)
 
 
+def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple[int, int]]) -> list[_Cand]:
+    """Headlines and captions: بليجريني: أداء ديفيد سيلفا لا يصدق — a person named in the
+    article, a colon, and the words (cue null)."""
+    from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
+
+    known: set[str] = set()
+    for e in _names_in_text(d):
+        if e.type == "person":
+            known.add(e.name_norm[-1])
+    out = []
+    for p in d.doc.paragraphs:
+        a = bisect.bisect_left(d.starts, p.start)
+        b = bisect.bisect_left(d.starts, p.end)
+        if b - a > 25 or b - a < 4:
+            continue
+        colon = next((k for k in range(a + 1, min(b, a + 7)) if d.is_colon(k) and not d.in_quote[k]), None)
+        if colon is None or colon + 2 >= b or any(x <= d.toks[colon].start < y for x, y in covered):
+            continue
+        pre = [k for k in range(a, colon) if d.norm[k].isalpha()]
+        if not pre:
+            continue
+        first = d.norm[pre[0]]
+        if colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)):
+            np = (a, colon)
+        elif first in known:
+            np = (pre[0], pre[0] + 1)
+        else:
+            continue
+        c0 = colon + 1
+        if c0 in d.span_at_open and d.span_at_open[c0][1] >= b - 2:
+            o, c = d.span_at_open[c0]
+            s, e = _content(d, o + 1, c)
+            kind, spans = "direct", [(o, c)]
+        else:
+            s, e = _content(d, c0, b)
+            spans = [(o, c) for o, c in d.span_at_open.values() if o >= c0 and c < b]
+            kind = "mixed" if spans else "indirect"
+        if s < 0 or any(sp in claimed for sp in spans):
+            continue
+        out.append(_Cand(kind, s, e, None, None, 0, np, False, None, "speech", spans, anchor=a))
+    return out
+
+
 # --- the stage ----------------------------------------------------------------------------------
 
 def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning_], _Doc]:
@@ -723,6 +810,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
         if cand is not None:
             cands.append(cand)
             claimed.add((o, c))
+    cands.extend(_headline_colons(d, covered, claimed))
     cands.sort(key=lambda q: (q.start, q.end))
     # one content, one record: drop a quote lying inside another of the same cue
     out: list[_Cand] = []

@@ -51,11 +51,18 @@ def is_descriptor(w: str, lex: "Lexicons") -> bool:
             or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None)
 
 
-def name_run(norm: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]:
+def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
     """Where a person's name lies among a mention's words: after a given name, else the first
-    words that are not descriptors; a name ends at the next descriptor (an apposition)."""
+    words that are not descriptors; a name ends at the next descriptor (an apposition).
+
+    ``texts`` (the words as written) keeps على from passing for the name علي.
+    """
     n = len(norm)
-    start = next((k for k, w in enumerate(norm) if w in lex.given_names), None)
+
+    def given(k: int) -> bool:
+        return norm[k] in lex.given_names and not (texts is not None and texts[k].endswith("ى"))
+
+    start = next((k for k in range(n) if given(k)), None)
     if start is None:
         for k, w in enumerate(norm):
             if is_descriptor(w, lex):
@@ -74,10 +81,10 @@ def name_run(norm: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]:
         if w in JOINERS and end + 1 < n and norm[end + 1].isalpha():
             end += 1
             continue
-        if w in lex.given_names or w in NAME_LINKS or not is_descriptor(w, lex):
+        if given(end) or w in NAME_LINKS or not is_descriptor(w, lex):
             end += 1
             continue
-        if w.startswith("ال") and w.isalpha() and (prev in lex.given_names or prev in NAME_LINKS) \
+        if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS) \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
             end += 1   # محمد الطيار، عبد الله العليان
             continue
@@ -107,7 +114,7 @@ class _Mention:
             self.type = "organization"
         else:
             self.type = "person"
-        run = name_run(toks, lex) if self.type == "person" else None
+        run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
         if run is not None and not (run[0] == 0 and run[1] < len(toks) and toks[0] not in lex.given_names
@@ -144,7 +151,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             while j < n and j - i < 4 and (d.norm[j] in lex.titles or d.norm[j] in lex.nationalities
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names):
                 j += 1
-            run = name_run(d.norm[j:min(n, j + 5)], lex) if j < n else None
+            k = j
+            while k < n and k - j < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
+                k += 1
+            run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
                 names = tuple(t for t in d.norm[x:y] if t.isalpha())
@@ -164,6 +174,12 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             continue
         i += 1
     return out
+
+
+def _ends_name(d: "_Doc", k: int) -> bool:
+    """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه)."""
+    w, t = d.norm[k], d.toks[k].text
+    return d.lex.cue(w) is not None or w in FUNCTION or (len(t) > 3 and (t.endswith("ه") or t.endswith("اً")))
 
 
 def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
