@@ -96,6 +96,7 @@ class _Doc:
         self.para_of = [max(0, bisect.bisect_right(self.para_starts, s) - 1) for s in starts]
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
+        self._known: Optional[frozenset[str]] = None
 
     # token predicates ------------------------------------------------------------------------
     def is_mark(self, i: int) -> bool:
@@ -174,6 +175,14 @@ class _Doc:
         if p + 1 < len(self.para_starts):
             return bisect.bisect_left(self.starts, self.para_starts[p + 1])
         return len(self.toks)
+
+    def known_names(self) -> frozenset[str]:
+        """Every word of the person names the text introduces (الروسي سيرغي لافروف)."""
+        if self._known is None:
+            from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
+
+            self._known = frozenset(w for e in _names_in_text(self) if e.type == "person" for w in e.name_norm)
+        return self._known
 
     def sent_begin(self, i: int) -> int:
         return bisect.bisect_left(self.starts, self.sent_starts[self.sent_of[i]])
@@ -382,22 +391,32 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
     رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
     """
-    from .speakers import JOINERS, name_run  # noqa: PLC0415 - speakers imports this module
+    from .speakers import JOINERS, _unlam, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
     while j < b - 1 and d.norm[j] in AFTER_VERB_SKIP:
         j += 1
     a = j
-    head = d.norm[a] if a < b else ""
+    if a < b - 1 and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "verb":
+        a = j = a + 1   # وفق ما أعلن النادي: the source follows the verb
+    head = _unlam(d.norm[a], d.lex) if a < b else ""
     head_bare = head[2:] if head.startswith("ال") else head
     issuer_run = head in d.lex.documents or head in d.lex.organizations or head_bare in d.lex.documents \
         or head_bare in d.lex.organizations
-    unnamed = head in d.lex.groups or head_bare in d.lex.groups
+    unnamed = head in d.lex.groups or head_bare in d.lex.groups or head in d.lex.documents \
+        or head_bare in d.lex.documents
     while j < b:
         w = d.norm[j]
         if d.toks[j].text in JOINERS and j + 1 < b and d.norm[j + 1].isalpha():
             j += 1
             continue
+        if d.toks[j].text == "(" and j > a:
+            k = j + 1
+            while k < b and k - j <= 4 and d.toks[k].text != ")":
+                k += 1
+            if k < b and d.toks[k].text == ")":
+                j = k + 1   # حاخام حائط المبكى (البراق) شموئيل رابينوفيتش
+                continue
         if d.is_punct(j) and not d.is_mark(j):
             break
         if j in d.span_at_open and j > a:
@@ -410,7 +429,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if issuer_run and j > a and j - a < 9 and (w in ("عن", "الصادر", "الصادره", "صادر", "صادره", "التابع",
                                                         "التابعه", "تابع", "تابعه") or
-                                                   (w.startswith("ل") and len(w) > 3 and not _aside_lam(d, j))):
+                                                   (w.startswith("ل") and len(w) > 3 and not _media_lam(d, j))):
             j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان
             continue
         if unnamed and j > a and w in ("من", "في") and j - a < _UNNAMED_RUN_ON:
@@ -462,6 +481,22 @@ def _aside_lam(d: _Doc, j: int) -> bool:
         return rest in lex.organizations or rest in lex.statement_nouns or rest in lex.titles \
             or rest in lex.documents
     return False
+
+
+def _media_lam(d: _Doc, j: int) -> bool:
+    """لـ + the medium or audience of a statement (لوكالة، للصحفيين، لقناة): an aside."""
+    w = d.norm[j]
+    rest = w[2:] if w.startswith("لل") else w[1:]
+    rest_al = "ال" + w[2:] if w.startswith("لل") else rest
+    lex = d.lex
+    media = ("وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "تلفزيون", "صحفيين", "صحافيين", "صحفي", "صحافه",
+             "وسائل", "مراسل", "شبكه", "مجله")
+    return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media or rest in lex.statement_nouns \
+        or rest in lex.documents
+
+
+def _bare_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") else w
 
 
 def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
@@ -714,6 +749,24 @@ def _whole_paragraph(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     return _Cand("direct", s, e, None, None, 0, None, True, None, "speech", [(o, c)], anchor=o)
 
 
+def _speakerlike(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
+    """Words that can name a source: a title, an organization or group word, a given name, or a
+    name the article introduces elsewhere (not an object such as وفاة بعض العمال)."""
+    if np is None:
+        return False
+    from .speakers import _unlam  # noqa: PLC0415
+
+    lex = d.lex
+    known = d.known_names()
+    for k in range(*np):
+        w = _unlam(d.norm[k], lex)
+        wb = w[2:] if w.startswith("ال") else w
+        if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
+                or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents:
+            return True
+    return False
+
+
 def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
     end = min(d.para_end(i), i + 13)
@@ -721,8 +774,10 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):
         k += 1
     np = _np_after(d, i + 1, k)
-    if np is None:
-        return None
+    if not _speakerlike(d, np):
+        np = _np_before(d, i) if d.lex.cue(d.norm[i]) and d.lex.cue(d.norm[i])[1] == 0 else None
+        if not _speakerlike(d, np):
+            return None
     t = d.toks[i]
     return _Cand("subject", t.start, t.start, i, entry.lemma, 1, np, False, _is_feminine(d, i, entry),
                  entry.cls, anchor=i)

@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 # Mention words that are never part of a name.
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
-                     "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت".split())
+                     "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
+                     "عدد عده غالبيه اغلب".split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -37,10 +38,23 @@ class _Entity:
     mentions: list[Span] = field(default_factory=list)
     quotes: int = 0
     speaker: bool = False                                # quoted at least once (else a naming seen)
+    pos: int = 0                                         # token where a naming seen in the text starts
 
 
 def _bare(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _unlam(w: str, lex: "Lexicons") -> str:
+    """لبيان -> بيان, للمنصة -> المنصة: an attached ل (after وفقا ل) is not part of the source."""
+    if w.startswith("لل") and len(w) > 4:
+        cand = "ا" + w[1:]
+    elif w.startswith("ل") and len(w) > 3:
+        cand = w[1:]
+    else:
+        return w
+    known = lex.documents | lex.organizations | lex.groups | lex.titles
+    return cand if cand in known or _bare(cand) in known else w
 
 
 def is_descriptor(w: str, lex: "Lexicons") -> bool:
@@ -104,12 +118,15 @@ class _Mention:
         self.norm = toks
         self.text = d.text[d.toks[a].start:d.toks[b - 1].end]
         self.span = Span(d.toks[a].start, d.toks[b - 1].end, self.text)
-        head = _bare(toks[0])
-        if toks[0] in lex.documents or head in lex.documents:
+        first = next((w for w in toks if w.isalpha()), toks[0])
+        first = _unlam(first, lex)
+        head = _bare(first)
+        self.head = head
+        if first in lex.documents or head in lex.documents:
             self.type = "document"
-        elif toks[0] in lex.groups or head in lex.groups:
+        elif first in lex.groups or head in lex.groups:
             self.type = "group"
-        elif toks[0] in lex.organizations or head in lex.organizations or any(
+        elif first in lex.organizations or head in lex.organizations or any(
                 tuple(toks[:len(o)]) == o for o in lex.org_names):
             self.type = "organization"
         else:
@@ -117,8 +134,7 @@ class _Mention:
         run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
-        if run is not None and not (run[0] == 0 and run[1] < len(toks) and toks[0] not in lex.given_names
-                                    and len(toks) <= 4 and not any(w in lex.titles for w in toks)):
+        if run is not None:
             x, y = run
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
             self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
@@ -130,7 +146,9 @@ class _Mention:
             if self.type == "person":
                 self.title = self.text
         self.heads = {_bare(w) for w in toks if w in lex.titles or w in lex.nationalities}
-        self.definite = toks[0].startswith("ال")
+        # a dual title (وزيرا الخارجية) names the same office as its singular
+        self.heads |= {_bare(w[:-1]) for w in toks if w.endswith("ا") and w[:-1] in lex.titles}
+        self.definite = first.startswith("ال")
         fem = any(w.endswith("ه") and (w[:-1] in lex.titles or _bare(w[:-1]) in lex.titles) for w in toks[:3])
         self.gender = "female" if fem else None
         if self.type == "person" and not self.name_toks and not self.heads:
@@ -158,18 +176,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
                 names = tuple(t for t in d.norm[x:y] if t.isalpha())
-                if names and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
-                    e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person")
+                if names and len(names) > 1 and names[0] in lex.given_names \
+                        and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
+                    e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x)
                     e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
                     i = y
                     continue
-        elif w in lex.organizations and not w.startswith("ال") and i + 1 < n and d.norm[i + 1].isalpha():
+        elif w in lex.organizations and not w.startswith("ال") and i + 1 < n and (
+                d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             j = i + 1
-            while j < n and j - i < 5 and d.norm[j].isalpha() and d.norm[j] not in FUNCTION:
+            while j < n and j - i < 6 and (d.norm[j].isalpha() or d.is_mark(j)) and d.norm[j] not in FUNCTION:
                 j += 1
-            out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end], tuple(d.norm[i:j]), "organization"))
+            out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end],
+                               tuple(t for t in d.norm[i:j] if t.isalpha()), "organization", pos=i))
             i = j
             continue
         i += 1
@@ -242,6 +263,7 @@ class _Resolver:
                 if s is not None:
                     e.name, e.name_norm = s.name, s.name_norm
             return e
+        before = [x for x in self.seen if x.pos < m.a]
         if m.type == "person" and m.heads:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:
@@ -249,7 +271,7 @@ class _Resolver:
 
             e = self._find(fits, [x for x in ents if x.name_norm]) or None
             if e is None:
-                s = self._find(lambda s: m.heads <= s.heads, self.seen)
+                s = self._find(lambda s: m.heads <= s.heads, before)
                 if s is not None:
                     e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
             if e is None and m.definite and self.current is not None and self.current.type == "person":
@@ -260,10 +282,18 @@ class _Resolver:
             orgs = [x for x in ents if x.type == "organization"]
             e = self._find(lambda x: _org_head_match(x, m), orgs)
             if e is None:
-                s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), self.seen)
+                s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), before)
                 e = self._promote(s) if s is not None else self._find(lambda x: True, orgs)
             return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
         if m.type == "document":
+            rest = m.a + 1
+            while rest < m.b and self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
+                                                      "التابعه", "تابع", "تابعه", "الذي", "التي"):
+                rest += 1
+            if rest < m.b and rest > m.a and self.d.norm[rest].isalpha() and not self.d.norm[rest] in ("ل",):
+                sub = _Mention(self.d, rest, m.b)
+                if sub.type in ("organization", "person", "group") and (sub.name_toks or sub.type != "person"):
+                    return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks
             if len(m.norm) <= 2 and m.definite:
                 # البيان، التقرير: speaks for the last organization (or the current speaker)
                 e = self._find(lambda x: x.type == "organization", ents) or self.current
