@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # Mention words that are never part of a name.
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
-                     "عدد عده غالبيه اغلب".split())
+                     "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم".split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -57,11 +57,15 @@ def _unlam(w: str, lex: "Lexicons") -> str:
     return cand if cand in known or _bare(cand) in known else w
 
 
-def is_descriptor(w: str, lex: "Lexicons") -> bool:
-    """A word that describes rather than names: title, nationality, organization word, ال-word."""
+def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
+    """A word that describes rather than names: title, nationality, organization word, ال-word.
+
+    ``text`` (the word as written) keeps names in أل (ألمان) apart from the article ال.
+    """
     w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
+    article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
     return (w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
-            or w2 in lex.documents or w2 in FUNCTION or w2.startswith("ال") or w2.startswith("لل")
+            or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
             or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None)
 
 
@@ -76,10 +80,13 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     def given(k: int) -> bool:
         return norm[k] in lex.given_names and not (texts is not None and texts[k].endswith("ى"))
 
+    def desc(k: int) -> bool:
+        return is_descriptor(norm[k], lex, texts[k] if texts is not None else None)
+
     start = next((k for k in range(n) if given(k)), None)
     if start is None:
         for k, w in enumerate(norm):
-            if is_descriptor(w, lex):
+            if desc(k):
                 continue
             if k > 0 and w[:1] in "لب" and len(w) > 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION):
                 continue   # اللاعب السابق لبرشلونة: a complement of the title, not a name
@@ -95,7 +102,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w in JOINERS and end + 1 < n and norm[end + 1].isalpha():
             end += 1
             continue
-        if given(end) or w in NAME_LINKS or not is_descriptor(w, lex):
+        if given(end) or w in NAME_LINKS or not desc(end):
             end += 1
             continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS) \
@@ -145,7 +152,8 @@ class _Mention:
             self.name = self.text
             if self.type == "person":
                 self.title = self.text
-        self.heads = {_bare(w) for w in toks if w in lex.titles or w in lex.nationalities}
+        words = [w[1:] if w[:1] == "و" and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w for w in toks]
+        self.heads = {_bare(w) for w in words if w in lex.titles or w in lex.nationalities}
         # a dual title (وزيرا الخارجية) names the same office as its singular
         self.heads |= {_bare(w[:-1]) for w in toks if w.endswith("ا") and w[:-1] in lex.titles}
         self.definite = first.startswith("ال")
@@ -184,6 +192,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     out.append(e)
                     i = y
                     continue
+        elif w in lex.given_names and not d.toks[i].text.endswith("ى") and i + 1 < n and d.norm[i + 1].isalpha():
+            k = i
+            while k < n and k - i < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
+                k += 1
+            run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
+            if run is not None and run[0] == 0 and run[1] > 1:
+                y = i + run[1]
+                # an ال-surname ends the naming only where the naming ends (فيروز الجرادي «محامية»)
+                while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha():
+                    y -= 1
+            if run is not None and run[0] == 0 and y > i + 1:
+                e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i)
+                out.append(e)
+                i = y
+                continue
         elif w in lex.organizations and not w.startswith("ال") and i + 1 < n and (
                 d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             j = i + 1
@@ -258,8 +281,9 @@ class _Resolver:
                 e.name, e.name_norm = m.name, m.name_toks
             else:
                 # the fullest naming of the surname seen anywhere in the text
-                s = self._find(lambda s: _same_name(s.name_norm, e.name_norm) and len(s.name_norm) > len(e.name_norm),
-                               self.seen)
+                # the first naming in the text, as an article introduces a person once
+                s = next((s for s in self.seen
+                          if _same_name(s.name_norm, e.name_norm) and len(s.name_norm) > len(e.name_norm)), None)
                 if s is not None:
                     e.name, e.name_norm = s.name, s.name_norm
             return e
