@@ -598,6 +598,10 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         # وصف ... بـ"...": the words before the mark are the object; the subject is elsewhere
         np = _np_before(d, i) if not stripped else None
         implicit = np is None
+    if np is not None and not stripped and entry.part == "verb" and not _speakerlike(d, np):
+        before = _np_before(d, i)
+        if _speakerlike(d, before):
+            np = before   # X «role» أكد وجود ...: the subject stands before the verb
     if entry.ambiguous and (how == "mark" or np is None and how != "colon" or np is not None and np[1] - np[0] > 6):
         return None
     if np is None and entry.part == "verb" and not stripped and _first_person_plural(d.norm[i], entry):
@@ -849,7 +853,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
-                if cand is None and cue[0].part == "verb" and not cue[0].ambiguous:
+                if cand is None and cue[0].part == "verb":
                     subject = _subject_event(d, i, cue[0])
                     if subject is not None:
                         cands.append(subject)

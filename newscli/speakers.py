@@ -223,7 +223,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
 def _ends_name(d: "_Doc", k: int) -> bool:
     """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه)."""
     w, t = d.norm[k], d.toks[k].text
-    return d.lex.cue(w) is not None or w in FUNCTION or (len(t) > 3 and (t.endswith("ه") or t.endswith("اً")))
+    return d.lex.cue(w) is not None or w in FUNCTION or (len(t) > 3 and (
+        t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا")) or (t.endswith("ة") and len(t) > 4)))
 
 
 def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
@@ -291,7 +292,7 @@ class _Resolver:
         if m.type == "person" and m.heads:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:
-                return e.type == "person" and m.heads <= e.heads
+                return e.type in ("person", "group") and m.heads <= e.heads
 
             e = self._find(fits, [x for x in ents if x.name_norm]) or None
             if e is None:
@@ -326,6 +327,12 @@ class _Resolver:
             kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
             e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
             return e or self._add(_Entity("", m.name, tuple(m.norm), kind))
+        if m.definite and len(m.norm) == 1 and m.type in ("group", "person", "unknown"):
+            # المواطن، المسؤول: the last entity named with that word (أحد المواطنين)
+            stem = m.head[:-1] if m.head.endswith("ه") else m.head
+            e = self._find(lambda x: any(_bare(w).startswith(stem) for w in x.name_norm), ents)
+            if e is not None:
+                return e
         e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
             m.type == "organization" and x.type == "organization" and _same_name(x.name_norm, tuple(m.norm))
             and len(m.norm) > 1), ents)
