@@ -397,6 +397,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     while j < b - 1 and d.norm[j] in AFTER_VERB_SKIP:
         j += 1
     a = j
+    if a < b and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "participle":
+        return None   # وأضاف متسائلا: ... — a manner participle, the subject is understood
     if a < b - 1 and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "verb":
         a = j = a + 1   # وفق ما أعلن النادي: the source follows the verb
     head = _unlam(d.norm[a], d.lex) if a < b else ""

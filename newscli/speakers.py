@@ -350,7 +350,7 @@ class _Resolver:
             else:
                 m.heads |= first_heads   # وزيرا الخارجية الروسي ... والتركي: both are ministers
             e = self.link(m)
-            if m.title and m.title not in e.titles and m.title != e.name:
+            if m.title and m.heads and m.title not in e.titles and m.title != e.name:
                 e.titles.append(m.title)
             e.heads |= m.heads
             if m.gender:
