@@ -514,13 +514,16 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         a -= 1
     if end - a >= SUBJECT_WINDOW or a == end:
         return None
+    for k in range(end - 1, a - 1, -1):
+        if d.cue_at(k) is not None and not d.non_attributive_at(k):
+            return None
+        if d.comp_len(k):
+            a = k + d.comp_len(k)   # يشار إلى أن الحرس الثوري أعلن: the subject follows أن
+            break
     while a < end and d.norm[a] in LEADING_PARTICLES:
         a += 1
     if a >= end:
         return None
-    for k in range(a, end):
-        if d.comp_len(k) or d.cue_at(k) is not None:
-            return None
     return a, end
 
 

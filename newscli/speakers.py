@@ -110,6 +110,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             end += 1   # محمد الطيار، عبد الله العليان
             continue
         break
+    if end == start + 1 and end < n and norm[start].endswith("ا") and norm[end].startswith("ال") \
+            and norm[end] in lex.nationalities and not given(start):
+        end += 1   # كوريا الجنوبية، أمريكا اللاتينية: a country named with its adjective
     return start, end
 
 
@@ -317,9 +320,10 @@ class _Resolver:
                 rest += 1
             if rest < m.b and rest > m.a and self.d.norm[rest].isalpha() and not self.d.norm[rest] in ("ل",):
                 sub = _Mention(self.d, rest, m.b)
-                if sub.type in ("organization", "person", "group") and (sub.name_toks or sub.type != "person"):
+                if sub.type in ("organization", "group") or (sub.type == "person" and any(
+                        w in self.d.lex.given_names for w in sub.name_toks)):
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks
-            if len(m.norm) <= 2 and m.definite:
+            if len(m.norm) == 1 and m.definite:
                 # البيان، التقرير: speaks for the last organization (or the current speaker)
                 e = self._find(lambda x: x.type == "organization", ents) or self.current
                 if e is not None:
