@@ -320,8 +320,9 @@ def _starts_new_report(d: _Doc, j: int) -> bool:
     c = d.cue_at(k)
     if c is not None:
         entry, _ = c
-        if entry.part == "participle" and not entry.ambiguous:
-            return True
+        if entry.part == "participle" and (not entry.ambiguous or k + 1 < len(d.norm) and (
+                d.comp_len(k + 1) or d.is_colon(k + 1))):
+            return True   # ، مضيفا أن / ، مضيفة أن (مضيفة is also "hostess": only before أن)
         if entry.part == "verb" and not entry.ambiguous and _find_content(d, k, strict=True) is not None:
             return True
     if d.phrase_at(j):
@@ -607,8 +608,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         before = _np_before(d, i)
         if _speakerlike(d, before):
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
-    if entry.ambiguous and (how == "mark" or np is None and how != "colon" or np is not None and np[1] - np[0] > 6):
-        return None
+    if entry.ambiguous and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
+            how == "mark" or np is None and how != "colon" or np is not None and np[1] - np[0] > 6):
+        return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames
     if np is None and entry.part == "verb" and not stripped and _first_person_plural(d.norm[i], entry):
         return None   # نذكر بأن ...: the article's own voice
     if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
@@ -616,10 +618,15 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
 
 
+def _unpaired_mark(d: _Doc, k: int) -> bool:
+    """A quotation mark that pairs with nothing (a warning was given for it)."""
+    return d.is_mark(k) and k not in d.span_at_open and not d.in_quote[k]
+
+
 def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: int,
           np: Optional[tuple[int, int]], implicit: bool, fem: Optional[bool], cls: str) -> Optional[_Cand]:
-    if c0 >= limit:
-        return None
+    if c0 >= limit or _unpaired_mark(d, c0):
+        return None   # refuse to guess where an unclosed quotation ends
     # content that is one quoted passage (after a colon, a complementizer or right after the cue)
     q = c0
     if q < limit and q not in d.span_at_open and d.comp_len(q) and q + 1 < limit:
@@ -821,6 +828,8 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         else:
             continue
         c0 = colon + 1
+        if _unpaired_mark(d, c0) or any(x <= d.toks[c0].start < y for x, y in covered):
+            continue
         if c0 in d.span_at_open and d.span_at_open[c0][1] >= b - 2:
             o, c = d.span_at_open[c0]
             s, e = _content(d, o + 1, c)

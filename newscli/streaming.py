@@ -21,7 +21,8 @@ def _wide_lines(stream: IO[bytes], head: bytes, enc: str, max_bytes: Optional[in
         buf = dec.decode(head)
         if buf.startswith("\ufeff"):
             buf = buf[1:]  # an explicit utf-16-le/-be decoder keeps the BOM as a character
-        for chunk in iter(lambda: stream.read(65536), b""):
+        read1 = getattr(stream, "read1", stream.read)  # what has arrived, not a full 64 KiB
+        for chunk in iter(lambda: read1(65536), b""):
             total += len(chunk)
             if max_bytes is not None and total > max_bytes:
                 raise InputError(f"standard input is larger than --max-bytes ({max_bytes:,} bytes)")
@@ -39,7 +40,14 @@ def _wide_lines(stream: IO[bytes], head: bytes, enc: str, max_bytes: Optional[in
 def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[str]:
     stream = sys.stdin.buffer
     # The first bytes, read apart from the first line: a UTF-16/32 BOM is not followed by b"\n".
-    head = stream.read(4)
+    # read1() returns what has arrived, so a short first line typed or piped is not held back.
+    head = b""
+    read1 = getattr(stream, "read1", stream.read)
+    while len(head) < 4 and b"\n" not in head:
+        chunk = read1(4 - len(head))
+        if not chunk:
+            break
+        head += chunk
     if not head:
         return
     enc = encoding
@@ -61,7 +69,8 @@ def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[
                 name += "-le" if sys.byteorder == "little" else "-be"
             yield from _wide_lines(stream, head, name, max_bytes)
             return
-    first = head if head.endswith(b"\n") else head + stream.readline()
+    at_eof = len(head) < 4 and b"\n" not in head
+    first = head if head.endswith(b"\n") or at_eof else head + stream.readline()
     if enc is None:
         # The first line settles the encoding: UTF-8 (with or without BOM) if it decodes, else Windows-1256.
         # An odd-length first line of UTF-16-LE ends in b"\n" without its high byte: probe without it.
