@@ -38,7 +38,7 @@ SUBJECT_WINDOW = 10    # tokens of a subject before its verb (لافروف قا�
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يجب ينبغي يمكن يمكنه يمكنها لابد بد حتي كي لكي "
                                      "ريثما بمجرد مجرد اراد اراده تريد يريد يريدون تستطيع يستطيع قرر قررت "
                                      "سبق رغم برغم بالرغم غير الا حيث بما كما شانه يتردد يبدو المتوقع المقرر "
-                                     "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال".split())
+                                     "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال علما علمًا".split())
 # Words before a quoted span that make it a name or a title, not a quote (موقع «مساند»، لـ«رويترز»).
 NAME_BEFORE_MARK = frozenset("موقع تطبيق شبكه قناه صحيفه وكاله منظمه حركه شركه فريق جماعه حزب مؤسسه جمعيه "
                              "مجموعه منصه برنامج مشروع عمليه حمله مبادره كتاب فيلم مسلسل روايه اسم بعنوان "
@@ -201,9 +201,11 @@ def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
         end = d.para_end(i)
         stack: list[tuple[int, str]] = []
         first = i
+        carried = None
         if carry is not None:
             if d.toks[first].text == carry[1] or d.toks[first].text in ACCEPT and carry[1] in ACCEPT:
                 stack.append(carry)   # the paragraph reopens the running quote
+                carried = carry
                 first += 1
             else:
                 o = carry[0]
@@ -237,7 +239,7 @@ def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
         if stack:
             o, och = stack[0]
             # a multi-paragraph quote: this paragraph opened with the mark and the next reopens it
-            if len(stack) == 1 and (o == i or (o == first - 1 and first > i)) and end < n \
+            if len(stack) == 1 and (o == i or stack[0] == carried) and end < n \
                     and d.toks[end].text in ACCEPT:
                 carry = (o, och)
             else:
@@ -597,6 +599,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         return None
     stop, c0, how = found
     limit = d.para_end(i)
+    if how == "colon" and c0 >= limit and limit < len(d.toks):
+        c0, limit = limit, d.para_end(limit)   # وقال الوزير:⏎ the words follow on the next line
     if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous:
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
@@ -609,7 +613,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         if _speakerlike(d, before):
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
     if entry.ambiguous and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
-            how == "mark" or np is None and how != "colon" or np is not None and np[1] - np[0] > 6):
+            how == "mark" or np is None and how != "colon" or np is not None and (
+                np[1] - np[0] > 6 or not _speakerlike(d, np))):
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames
     if np is None and entry.part == "verb" and not stripped and _first_person_plural(d.norm[i], entry):
         return None   # نذكر بأن ...: the article's own voice

@@ -161,7 +161,10 @@ def read_bytes(source: Source, max_bytes: Optional[int] = None) -> bytes:
     p = source.path
     try:
         if p.is_dir():
-            # expand_inputs() yields a folder itself only when no file in it matched --glob.
+            # expand_inputs() yields a folder itself only when no file in it matched --glob,
+            # or when the folder could not be listed at all.
+            if not os.access(p, os.R_OK | os.X_OK):
+                raise InputError(f"{source.name}: permission denied (a directory)")
             raise InputError(f"{source.name}: is a directory with no file matching --glob")
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:

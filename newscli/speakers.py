@@ -302,8 +302,9 @@ class _Resolver:
                 s = self._find(lambda s: m.heads <= s.heads, before)
                 if s is not None:
                     e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
-            if e is None and m.definite and self.current is not None and self.current.type == "person":
-                e = self.current
+            if e is None and m.definite and self.current is not None and self.current.type == "person" \
+                    and m.heads & self.current.heads and not (m.gender == "female" and self.current.gender == "male"):
+                e = self.current   # اللاعب السابق ...: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person"))
         if m.type == "organization" and m.definite and len(m.norm) == 1:
             # الوزارة، الشركة: the last organization with that head word, else the last organization

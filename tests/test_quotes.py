@@ -1,0 +1,156 @@
+"""Quote detection, pattern by pattern, on short passages written for these tests."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import newscli
+from newscli.cli import app
+
+# (text, [(kind, content, cue, speaker name)])
+CASES = [
+    # indirect, verb first, with a title and a name
+    ("وقال وزير الخارجية الروسي سيرغي لافروف إن المحادثات كانت مثمرة.",
+     [("indirect", "المحادثات كانت مثمرة", "وقال", "سيرغي لافروف")]),
+    # direct after a colon
+    ("وأضاف الوزير: «نحن مستعدون للحوار مع جميع الأطراف».",
+     [("direct", "نحن مستعدون للحوار مع جميع الأطراف", "وأضاف", "الوزير")]),
+    # direct with the cue after the quote
+    ("«الوضع في المدينة هادئ الآن»، قال المتحدث باسم الشرطة.",
+     [("direct", "الوضع في المدينة هادئ الآن", "قال", "المتحدث باسم الشرطة")]),
+    # mixed: indirect content holding a quoted fragment
+    ("وأشار الوزير إلى أن بلاده ستواصل «التعاون الوثيق» مع جيرانها.",
+     [("mixed", "بلاده ستواصل «التعاون الوثيق» مع جيرانها", "وأشار", "الوزير")]),
+    # a complementizer followed entirely by a quoted passage is direct
+    ("وأكد المدير أن “الموسم المقبل سيكون أفضل للجميع”.",
+     [("direct", "الموسم المقبل سيكون أفضل للجميع", "وأكد", "المدير")]),
+    # attribution phrase at the start, content after فإن
+    ("وبحسب مصادر أمنية، فإن الهجوم وقع فجر اليوم.",
+     [("indirect", "الهجوم وقع فجر اليوم", "وبحسب", "مصادر أمنية")]),
+    # two cues in one sentence are two records; the participle keeps the speaker
+    ("وقالت المتحدثة باسم الوزارة إن الاجتماع سيعقد غدا، مضيفة أن جدول الأعمال لم يحدد بعد.",
+     [("indirect", "الاجتماع سيعقد غدا", "وقالت", "المتحدثة باسم الوزارة"),
+      ("indirect", "جدول الأعمال لم يحدد بعد", "مضيفة", "المتحدثة باسم الوزارة")]),
+    # subject before the verb
+    ("الرئيس الفرنسي إيمانويل ماكرون قال إن أوروبا تحتاج إلى دفاع مشترك.",
+     [("indirect", "أوروبا تحتاج إلى دفاع مشترك", "قال", "إيمانويل ماكرون")]),
+    # an aside between speaker and content
+    ("وقال رئيس البلدية، خلال مؤتمر صحفي في العاصمة، إن الطرق ستفتح الأسبوع المقبل.",
+     [("indirect", "الطرق ستفتح الأسبوع المقبل", "وقال", "رئيس البلدية")]),
+    # نقل عن: the source is after عن
+    ("ونقلت وكالة الأنباء عن مسؤول حكومي قوله إن المفاوضات ستستأنف.",
+     [("indirect", "المفاوضات ستستأنف", "ونقلت", "مسؤول حكومي")]),
+    # an organization speaks
+    ("وقالت وزارة الصحة في بيان إن عدد الإصابات ارتفع إلى 3.5 في المئة.",
+     [("indirect", "عدد الإصابات ارتفع إلى 3.5 في المئة", "وقالت", "وزارة الصحة")]),
+    # bare colon after a source in a headline
+    ("لافروف: «لا حل عسكريا للأزمة»\n\nوقال وزير الخارجية الروسي سيرغي لافروف إن الحل سياسي.",
+     [("direct", "لا حل عسكريا للأزمة", None, "سيرغي لافروف"),
+      ("indirect", "الحل سياسي", "وقال", "سيرغي لافروف")]),
+    # a quote split by its attribution is two records
+    ("«سنعمل بجد»، قال المدرب، «ولن نستسلم أبدا».",
+     [("direct", "سنعمل بجد", "قال", "المدرب")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:25] for c in CASES])
+def test_patterns(text: str, expected: list) -> None:
+    doc = newscli.parse(text)
+    got = [(q.kind, q.text, q.cue.text if q.cue else None, q.speaker.name if q.speaker else None)
+           for q in doc.quotes]
+    for exp in expected:
+        assert exp in got, f"missing {exp} in {got}"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد على ضرورة الحوار بين الأطراف.",                 # cue + noun phrase
+    "ودعا إلى التهدئة في المنطقة.",                        # cue + masdar
+    "شاهد الجمهور فيلم «الرسالة» في الافتتاح.",             # title in marks
+    "وتغطي قناة «الرياضية» البطولة كاملة.",                 # a name in marks
+    "يذكر أن المعرض افتتح عام 2010.",                       # the article's own voice
+    "وغادر الوفد بعد أن انتهت الجلسة.",                     # أن of another construction
+    "ويبلغ عدد السكان نحو مليون نسمة، علما أن التقديرات قديمة.",  # يبلغ: reaches
+])
+def test_not_quotes(text: str) -> None:
+    assert newscli.parse(text).quotes == ()
+
+
+def test_multi_paragraph_quote_is_one_record() -> None:
+    text = ("وقال الوزير:\n«نحن أمام مرحلة جديدة من التعاون.\n«وسنعمل مع شركائنا على تنفيذ الاتفاق.\n"
+            "«وسيستفيد الجميع من النتائج».")
+    doc = newscli.parse(text)
+    direct = [q for q in doc.quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("نحن أمام") and direct[0].text.endswith("من النتائج")
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize("text,code", [
+    ("وقال المدير: «سنفتتح المعرض قريبا.", "unclosed-quote"),
+    ("وانتهت الجلسة» دون اتفاق.", "unopened-quote"),
+])
+def test_unbalanced_marks_warn_and_invent_nothing(text: str, code: str) -> None:
+    doc = newscli.parse(text)
+    assert code in [w.code for w in doc.warnings]
+    assert doc.quotes == ()
+
+
+def test_nested_and_alternating_marks_do_not_crash() -> None:
+    text = 'وقال: «قالوا لنا "هذا “أمر” مهم" ثم غادروا». و"نص ” غريب «'
+    doc = newscli.parse(text)
+    for q in doc.quotes:
+        assert doc.text[q.start:q.end] == q.text
+
+
+def test_co_speakers_are_kept() -> None:
+    doc = newscli.parse("أعلن وزيرا الخارجية المصري سامح شكري والأردني أيمن الصفدي أن البلدين يرفضان التهجير.")
+    (q,) = doc.quotes
+    assert q.speaker.name == "سامح شكري"
+    assert [c.name for c in q.co_speakers] == ["أيمن الصفدي"]
+
+
+def test_offsets_point_into_the_original_text() -> None:
+    # diacritics, tatweel and a bidi mark inside words: spans still index the text as given
+    text = "\ufeffوقـــال الوزيـرُ إن\u200f المحادثاتِ مستمرةٌ.\r\nوأضاف: «الحل قريب»."
+    doc = newscli.parse(text)
+    assert doc.quotes
+    for q in doc.quotes:
+        assert text[q.start:q.end] == q.text
+        assert text[q.cue.start:q.cue.end] == q.cue.text
+        if q.speaker and q.speaker.mention:
+            m = q.speaker.mention
+            assert text[m.start:m.end] == m.text
+        assert not (q.cue.start < q.end and q.start < q.cue.end), "a quote never overlaps its cue"
+
+
+def test_quotes_json_contract(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    f = tmp_path / "a.txt"
+    f.write_text("وقال الوزير سامح شكري إن الاجتماع مثمر.\n\nوأضاف: «سنلتقي مجددا».", encoding="utf-8")
+    r = CliRunner().invoke(app, ["quotes", str(f), "--format", "jsonl"])
+    assert r.exit_code == 0, r.output
+    obj = json.loads(r.stdout.splitlines()[0])
+    assert obj["source"] == str(f)
+    q = obj["quotes"][0]
+    assert set(q) >= {"id", "kind", "start", "end", "text", "cue", "speaker", "sentence"}
+    assert set(q["cue"]) == {"start", "end", "text", "lemma"}
+    assert set(q["speaker"]) == {"id", "name", "type", "mention"}
+    assert q["speaker"]["type"] in ("person", "organization", "group", "unknown")
+    sp = obj["speakers"][0]
+    assert set(sp) == {"id", "name", "type", "titles", "gender", "mentions", "quotes"}
+    assert sp["quotes"] == 2   # the implicit وأضاف is the same speaker
+    assert "شكري" in r.stdout    # Arabic unescaped
+
+
+def test_quotes_csv_has_a_row_per_quote(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    f = tmp_path / "a.txt"
+    f.write_text("وقال الوزير إن الاجتماع مثمر. وأضاف: «سنلتقي مجددا».", encoding="utf-8")
+    r = CliRunner().invoke(app, ["quotes", str(f), "--format", "csv"])
+    assert r.exit_code == 0
+    lines = r.stdout.strip().splitlines()
+    assert lines[0].startswith("source,id,kind")
+    assert len(lines) == 3

@@ -1,0 +1,73 @@
+"""Speaker entities: names, titles, coreference within an article, aggregation across articles."""
+from __future__ import annotations
+
+import newscli
+from newscli.speakers import aggregate
+
+ARTICLE = """وزير الخارجية التركي يزور موسكو
+
+أعلن وزير الخارجية التركي مولود جاويش أوغلو أن زيارته إلى موسكو ناجحة.
+
+وقال جاويش أوغلو في مؤتمر صحفي إن بلاده تريد حلا سياسيا.
+
+وأضاف الوزير التركي أن الاتصالات ستستمر.
+
+وأكد أن اللقاء المقبل سيعقد في أنقرة.
+
+من جهتها، قالت المتحدثة باسم الخارجية الروسية إن موسكو ترحب بالزيارة.
+
+وأضافت أن الطرفين اتفقا على تبادل الزيارات.
+"""
+
+
+def _speakers(doc):
+    return [(q.speaker.name if q.speaker else None) for q in doc.quotes]
+
+
+def test_surname_title_and_implicit_mentions_resolve_to_one_entity() -> None:
+    doc = newscli.parse(ARTICLE)
+    names = _speakers(doc)
+    assert names[:4] == ["مولود جاويش أوغلو"] * 4
+    turk = next(s for s in doc.speakers if s.name == "مولود جاويش أوغلو")
+    assert turk.quotes == 4
+    assert turk.type == "person"
+    assert any("وزير الخارجية التركي" in t for t in turk.titles)
+
+
+def test_feminine_speaker_and_her_implicit_quote() -> None:
+    doc = newscli.parse(ARTICLE)
+    last_two = doc.quotes[-2:]
+    assert {q.speaker.name for q in last_two} == {"المتحدثة باسم الخارجية الروسية"}
+    she = next(s for s in doc.speakers if s.name == "المتحدثة باسم الخارجية الروسية")
+    assert she.gender == "female"
+    assert last_two[1].speaker.mention is None   # وأضافت: implicit subject
+
+
+def test_mentions_are_spans_of_the_text() -> None:
+    doc = newscli.parse(ARTICLE)
+    for s in doc.speakers:
+        for m in s.mentions:
+            assert doc.text[m.start:m.end] == m.text
+
+
+def test_fuller_name_introduced_earlier_is_the_canonical_name() -> None:
+    text = "التقى الرئيس الروسي فلاديمير بوتين نظيره الصيني.\n\nوقال بوتين إن العلاقات ممتازة."
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["فلاديمير بوتين"]
+
+
+def test_organization_and_its_anaphor() -> None:
+    text = ("قالت وزارة الداخلية في بيان إن الطرق مغلقة.\n\n"
+            "وأضافت الوزارة أن فرق الإنقاذ تعمل منذ الصباح.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["وزارة الداخلية", "وزارة الداخلية"]
+    assert doc.speakers[0].type == "organization"
+
+
+def test_aggregate_counts_quotes_and_articles() -> None:
+    a = newscli.parse("وقال الرئيس الروسي فلاديمير بوتين إن العلاقات ممتازة. وأضاف أن التعاون مستمر.")
+    b = newscli.parse("قال فلاديمير بوتين إن الاقتصاد ينمو.")
+    rows = aggregate([a, b])
+    top = rows[0]
+    assert top["name"] == "فلاديمير بوتين"
+    assert top["quotes"] == 3 and top["articles"] == 2
