@@ -533,7 +533,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:
     """Speaker mention for the cue at i whose speaker words end at ``stop``; (range, implicit)."""
     a = i + 1
-    if entry.lemma in ("نقل",) or entry.prep == "عن":
+    if entry.lemma in ("نقل", "روي"):
         # نقلت الوكالة عن الوزير قوله إن: the source is after عن
         for k in range(a, stop):
             if d.norm[k] == "عن" or d.norm[k].startswith("عن") and len(d.norm[k]) in (3, 4):

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 # Mention words that are never part of a name.
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
-                     "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم".split())
+                     "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم "
+                     "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند "
+                     "عندما منذ حتي".split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -102,7 +104,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w in JOINERS and end + 1 < n and norm[end + 1].isalpha():
             end += 1
             continue
-        if given(end) or w in NAME_LINKS or not desc(end):
+        link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
+        if given(end) or link or not desc(end):
             end += 1
             continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS) \
