@@ -359,7 +359,7 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return j, j + k, "comp"
         if d.is_term(j) and not _decimal_or_abbrev(d, j):
             return None
-        if j > i + 1:
+        if j > i + 1 and d.norm[j - 1] not in RELATIVES:
             c = d.cue_at(j)
             if c is not None and not c[0].ambiguous and c[0].part != "masdar":
                 return None   # another cue begins before this one found its content
@@ -770,7 +770,7 @@ def _whole_paragraph(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     return _Cand("direct", s, e, None, None, 0, None, True, None, "speech", [(o, c)], anchor=o)
 
 
-def _speakerlike(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
+def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False) -> bool:
     """Words that can name a source: a title, an organization or group word, a given name, or a
     name the article introduces elsewhere (not an object such as وفاة بعض العمال)."""
     if np is None:
@@ -785,6 +785,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
         if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
                 or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents:
             return True
+        if head_only and d.norm[k].isalpha():
+            return False
     return False
 
 
@@ -795,9 +797,9 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):
         k += 1
     np = _np_after(d, i + 1, k)
-    if not _speakerlike(d, np):
+    if not _speakerlike(d, np, head_only=True):
         np = _np_before(d, i) if d.lex.cue(d.norm[i]) and d.lex.cue(d.norm[i])[1] == 0 else None
-        if not _speakerlike(d, np):
+        if not _speakerlike(d, np, head_only=True):
             return None
     t = d.toks[i]
     return _Cand("subject", t.start, t.start, i, entry.lemma, 1, np, False, _is_feminine(d, i, entry),

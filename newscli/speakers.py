@@ -92,6 +92,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue
             if k > 0 and w[:1] in "لب" and len(w) > 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION):
                 continue   # اللاعب السابق لبرشلونة: a complement of the title, not a name
+            if k > 0 and w[:1] == "و" and len(w) > 4 and norm[k - 1] in lex.nationalities:
+                continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
             start = k
             break
     if start is None:

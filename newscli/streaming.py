@@ -87,7 +87,7 @@ def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[
     total = len(first)
     n = 0
     pending = first.split(b"\n")
-    # head may hold more than one line ("a\nb\n..."): finish its last piece with the next readline.
+    # The first read may have taken more than one line ("a\nb\n"): yield them one by one.
     lines_ = [p + b"\n" for p in pending[:-1]]
     tail = pending[-1]
     if tail:
