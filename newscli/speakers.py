@@ -23,7 +23,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
                      "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم "
                      "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند "
-                     "عندما منذ حتي".split())
+                     "عندما منذ حتي انذاك حينذاك وقتها".split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -192,7 +192,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
                 names = tuple(t for t in d.norm[x:y] if t.isalpha())
-                if names and len(names) > 1 and names[0] in lex.given_names \
+                if names and len(names) > 2 and names[0] not in lex.given_names:
+                    names, y = names[:2], x + 2   # after a title, two unknown words make a name
+                if names and len(names) > 1 \
                         and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
                     e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x)
                     e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
@@ -286,6 +288,9 @@ class _Resolver:
             if e is None:
                 s = self._find(lambda e: _same_name(e.name_norm, m.name_toks), self.seen)
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
+            for seen in self.seen:
+                if _same_name(seen.name_norm, e.name_norm):
+                    e.heads |= seen.heads   # what the text says of the person where it names them
             if len(m.name_toks) > len(e.name_norm):
                 e.name, e.name_norm = m.name, m.name_toks
             else:
