@@ -28,14 +28,14 @@ def parse(text: str, *, source: str = "<string>", config: Optional["Config"] = N
 
 def normalize(text: str, options: Optional["NormalizeConfig"] = None) -> str:
     """Normalize Arabic text with the default (or given) normalization steps."""
-    from .normalize import normalize as _normalize
+    from .normalization import normalize as _normalize
 
     return _normalize(text, options)
 
 
 def tokenize(text: str, options: Optional["NormalizeConfig"] = None) -> "list[Token]":
     """Tokens of text with offsets and normalized forms."""
-    from .normalize import normalizer
+    from .normalization import normalizer
     from .tokenize_ import tokenize as _tokenize
 
     return _tokenize(text, normalizer(options))

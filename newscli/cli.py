@@ -329,7 +329,7 @@ def normalize(
     enable: EnableOpt = None,
 ) -> None:
     """Normalize Arabic text (camel-tools' normalizers and more; each step switchable)."""
-    from .normalize import normalizer
+    from .normalization import normalizer
     from .readers import expand_inputs
 
     cfg = _config(config, encoding, glob, max_bytes, disable, enable)
@@ -383,7 +383,7 @@ def tokenize(
     bidi: BidiOpt = None,
 ) -> None:
     """Split text into tokens (as camel-tools' simple_word_tokenize) with offsets and normalized forms."""
-    from .normalize import normalizer
+    from .normalization import normalizer
     from .readers import expand_inputs, read_text
     from .tokenize_ import lines, tokenize as tok
 

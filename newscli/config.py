@@ -19,7 +19,7 @@ ENV_CONFIG = "NEWSCLI_CONFIG"
 
 @dataclass(frozen=True)
 class NormalizeConfig:
-    """Which normalization steps run, in pipeline order (see newscli.normalize)."""
+    """Which normalization steps run, in pipeline order (see newscli.normalization)."""
 
     unicode: bool = True        # NFKC, presentation forms to letters (camel-tools normalize_unicode)
     controls: bool = True       # zero-width and bidi controls removed

@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from .config import Config, LexiconConfig, NormalizeConfig
 from .errors import ConfigError
-from .normalize import normalizer
+from .normalization import normalizer
 
 PROCLITICS = ("و", "ف")
 

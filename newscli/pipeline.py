@@ -7,7 +7,7 @@ from typing import Iterator, Optional
 from . import readers
 from .config import Config
 from .models import Document
-from .normalize import normalizer
+from .normalization import normalizer
 from .tokenize_ import paragraphs, sentences, title, tokenize
 
 

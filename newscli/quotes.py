@@ -415,6 +415,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if d.toks[j].text in JOINERS and j + 1 < b and d.norm[j + 1].isalpha():
             j += 1
             continue
+        if d.toks[j].text == "." and j > a and len(d.norm[j - 1]) == 1:
+            j += 1   # د. سامي حداد: an abbreviated title
+            continue
         if d.toks[j].text == "(" and j > a:
             k = j + 1
             while k < b and k - j <= 4 and d.toks[k].text != ")":
@@ -874,7 +877,8 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
-                if cand is None and cue[0].part == "verb":
+                if cand is None and cue[0].part == "verb" and not any(a <= d.toks[i].start < b for a, b in covered):
+                    # (a verb inside a quote's content is reported speech, not the narrative)
                     subject = _subject_event(d, i, cue[0])
                     if subject is not None:
                         cands.append(subject)

@@ -66,7 +66,7 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     """
     w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
-    return (w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
+    return (len(w2) == 1 or w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
             or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
             or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None)
 
@@ -80,7 +80,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     n = len(norm)
 
     def given(k: int) -> bool:
-        return norm[k] in lex.given_names and not (texts is not None and texts[k].endswith("ى"))
+        return norm[k] in lex.given_names and not (norm[k] == "علي" and texts is not None and texts[k].endswith("ى"))
 
     def desc(k: int) -> bool:
         return is_descriptor(norm[k], lex, texts[k] if texts is not None else None)
@@ -192,8 +192,13 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
                 names = tuple(t for t in d.norm[x:y] if t.isalpha())
-                if names and len(names) > 2 and names[0] not in lex.given_names:
-                    names, y = names[:2], x + 2   # after a title, two unknown words make a name
+                if names and names[0] not in lex.given_names:
+                    # after a title, two unknown words make a name, unless the first reads as a
+                    # present-tense verb (وزير الخارجية التركي يزور موسكو)
+                    if names[0][:1] in "يت" and len(names[0]) >= 4:
+                        names = ()
+                    elif len(names) > 2:
+                        names, y = names[:2], x + 2
                 if names and len(names) > 1 \
                         and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
                     e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x)
@@ -202,7 +207,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     out.append(e)
                     i = y
                     continue
-        elif w in lex.given_names and not d.toks[i].text.endswith("ى") and i + 1 < n and d.norm[i + 1].isalpha():
+        elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
+                and d.norm[i + 1].isalpha():
             k = i
             while k < n and k - i < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
                 k += 1
@@ -391,7 +397,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
     r = _Resolver(d)
-    refs: list[Optional[list[SpeakerRef]]] = []
+    linked: list[Optional[list[tuple[_Entity, Optional[Span]]]]] = []
     for q in cands:
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
@@ -401,14 +407,19 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             if e is not None:
                 ents = [(e, None)]
         if q.kind == "subject" or not ents:
-            refs.append(None)
+            linked.append(None)
             continue
         for e, _ in ents:
             e.quotes += 1
             e.speaker = True
-        refs.append([SpeakerRef(e.id, e.name, e.type, s) for e, s in ents])
+        linked.append(ents)
+    # ids count the speakers only (entities met as mere subjects of other verbs get none)
+    quoted = [e for e in r.entities if e.quotes]
+    for n, e in enumerate(quoted, 1):
+        e.id = f"s{n}"
+    refs = [None if ents is None else [SpeakerRef(e.id, e.name, e.type, s) for e, s in ents] for ents in linked]
     speakers = [Speaker(e.id, e.name, e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
-                for e in r.entities if e.quotes]
+                for e in quoted]
     return refs, speakers
 
 

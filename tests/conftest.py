@@ -1,0 +1,23 @@
+"""Shared fixtures: the data folder and a CLI runner that keeps stdout and stderr apart."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+ARTICLE = DATA / "article_ar.txt"
+
+
+@pytest.fixture(autouse=True)
+def _no_user_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's $NEWSCLI_CONFIG or $NEWSCLI_BIDI must not change what the tests see."""
+    monkeypatch.delenv("NEWSCLI_CONFIG", raising=False)
+    monkeypatch.delenv("NEWSCLI_BIDI", raising=False)
+
+
+def assert_spans_exact(text: str, spans: list[dict]) -> None:
+    """Every span lies inside the text and its text is exactly text[start:end]."""
+    for s in spans:
+        assert 0 <= s["start"] <= s["end"] <= len(text), s
+        assert text[s["start"]:s["end"]] == s["text"], s
