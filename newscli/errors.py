@@ -20,6 +20,10 @@ class ConfigError(NewscliError):
     """A configuration file is unreadable, malformed or has an unknown key."""
 
 
+class InternalError(NewscliError):
+    """A bug in newscli met while processing one document (the batch goes on)."""
+
+
 class UsageError(NewscliError):
     """Arguments that do not fit together (exit code 2, like the CLI's own usage errors)."""
 

@@ -42,7 +42,7 @@ def parse_source(src: readers.Source, config: Optional[Config] = None, *, quotes
 def parse_many(inputs: list[str], config: Optional[Config] = None, *, quotes: bool = True
                ) -> Iterator[tuple[readers.Source, Optional[Document], Optional[Exception]]]:
     """Parse every input in order; a failing input yields its error and the run goes on."""
-    from .errors import NewscliError
+    from .errors import InternalError, NewscliError
 
     cfg = config or Config()
     for src in readers.expand_inputs(inputs, cfg.input.glob):
@@ -50,3 +50,8 @@ def parse_many(inputs: list[str], config: Optional[Config] = None, *, quotes: bo
             yield src, parse_source(src, cfg, quotes=quotes), None
         except NewscliError as e:
             yield src, None, e
+        except (MemoryError, RecursionError, ValueError, TypeError, IndexError, KeyError, AttributeError,
+                UnboundLocalError, AssertionError) as e:
+            # a bug of ours must cost one document, never the batch
+            yield src, None, InternalError(f"{src.name}: internal error ({e.__class__.__name__}: {e}); "
+                                           "please report it with this document")

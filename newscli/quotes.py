@@ -667,9 +667,9 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         # بدعوى أن ...: the source is the subject of the sentence's verb
         c0 = j + d.comp_len(j)
         s0 = d.sent_begin(i)
-        for k in range(s0, min(i, s0 + 5)):
-            if d.is_comma(k):
-                s0 = k + 1   # من جهة أخرى، رفضت الحركة ...
+        for x in range(s0, min(i, s0 + 5)):
+            if d.is_comma(x):
+                s0 = x + 1   # من جهة أخرى، رفضت الحركة ...
                 break
         np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
         return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")

@@ -213,6 +213,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             while k < n and k - i < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
                 k += 1
             run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
+            y = i
             if run is not None and run[0] == 0 and run[1] > 1:
                 y = i + run[1]
                 # an ال-surname ends the naming only where the naming ends (فيروز الجرادي «محامية»)
