@@ -48,6 +48,18 @@ class Lexicons:
     non_attributive: frozenset[str]
     given_names: frozenset[str]
 
+    @property
+    def phrase_index(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Attribution phrases by their first word, longest first."""
+        idx = self.__dict__.get("_phrase_index")
+        if idx is None:
+            groups: dict[str, list[tuple[str, ...]]] = {}
+            for ph in self.phrases:
+                groups.setdefault(ph[0], []).append(ph)
+            idx = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
+            object.__setattr__(self, "_phrase_index", idx)
+        return idx
+
     def cue(self, norm: str) -> Optional[tuple[CueEntry, int]]:
         """The cue entry of a token (after stripping و/ف), with the number of letters stripped."""
         e = self.cues.get(norm)

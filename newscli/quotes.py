@@ -97,6 +97,7 @@ class _Doc:
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
         self._known: Optional[frozenset[str]] = None
+        self._seen: Optional[list] = None
 
     # token predicates ------------------------------------------------------------------------
     def is_mark(self, i: int) -> bool:
@@ -139,12 +140,14 @@ class _Doc:
         if self.in_quote[i]:
             return 0
         n = self.norm
-        for ph in self.lex.phrases:
+        first = n[i]
+        idx = self.lex.phrase_index
+        cands = idx.get(first) or (idx.get(first[1:]) if first[:1] in "وف" else None)
+        if not cands:
+            return 0
+        for ph in cands:
             k = len(ph)
             if i + k > len(n):
-                continue
-            first = n[i]
-            if first != ph[0] and not (first[:1] in "وف" and first[1:] == ph[0]):
                 continue
             ok = True
             for j in range(1, k):
@@ -176,12 +179,18 @@ class _Doc:
             return bisect.bisect_left(self.starts, self.para_starts[p + 1])
         return len(self.toks)
 
+    def seen_names(self) -> list:
+        """Namings the text introduces anywhere (computed once per document)."""
+        if self._seen is None:
+            from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
+
+            self._seen = _names_in_text(self)
+        return self._seen
+
     def known_names(self) -> frozenset[str]:
         """Every word of the person names the text introduces (الروسي سيرغي لافروف)."""
         if self._known is None:
-            from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
-
-            self._known = frozenset(w for e in _names_in_text(self) if e.type == "person" for w in e.name_norm)
+            self._known = frozenset(w for e in self.seen_names() if e.type == "person" for w in e.name_norm)
         return self._known
 
     def sent_begin(self, i: int) -> int:
@@ -812,10 +821,8 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
 def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple[int, int]]) -> list[_Cand]:
     """Headlines and captions: بليجريني: أداء ديفيد سيلفا لا يصدق — a person named in the
     article, a colon, and the words (cue null)."""
-    from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
-
     known: set[str] = set()
-    for e in _names_in_text(d):
+    for e in d.seen_names():
         if e.type == "person":
             known.add(e.name_norm[-1])
     out = []

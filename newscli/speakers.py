@@ -268,7 +268,7 @@ class _Resolver:
     def __init__(self, d: "_Doc") -> None:
         self.d = d
         self.entities: list[_Entity] = []
-        self.seen = _names_in_text(d)
+        self.seen = d.seen_names()
         self.current: Optional[_Entity] = None
         self.current_female: Optional[_Entity] = None
 
