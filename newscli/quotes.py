@@ -456,6 +456,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
+        if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال"):
+            break   # وتتهم السلطات الشيخ نمر: the title begins the object
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا)
     if j < b and j > a and d.norm[j] in ("في", "من", "ب") and not any(w in d.lex.given_names for w in d.norm[a:j]):
@@ -469,6 +471,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             k += 1
     if j <= a:
         return None
+    if j < b and not d.is_comma(j) and _aside_lam(d, j) and j + 1 < b and d.is_comma(j + 1) \
+            and name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]]) is None:
+        j += 1   # المدير العام للشركة، ريتشارد هيمينتون: look past the complement for the name
+        stop_at = j
+    else:
+        stop_at = None
     if j < b and d.is_comma(j) and j + 1 < b:
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
@@ -482,6 +490,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 not any(w in d.lex.given_names for w in d.norm[a:j])
                 and any(w in d.lex.given_names for w in after))):
             return a, j + 1 + run_after[1]
+    if stop_at is not None:
+        j = stop_at - 1
     return a, j
 
 

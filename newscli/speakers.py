@@ -149,6 +149,9 @@ class _Mention:
         run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
+        if run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
+                w in lex.given_names or w in lex.titles for w in toks):
+            run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
         if run is not None:
             x, y = run
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
@@ -356,8 +359,8 @@ class _Resolver:
             if e is not None:
                 return e
         e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
-            m.type == "organization" and x.type == "organization" and _same_name(x.name_norm, tuple(m.norm))
-            and len(m.norm) > 1), ents)
+            m.type == "organization" and x.type == "organization" and len(m.norm) > 1
+            and _bare(x.name_norm[0]) == _bare(m.norm[0]) and _same_name(x.name_norm, tuple(m.norm))), ents)
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
 
     def mention(self, a: int, b: int, feminine: Optional[bool]) -> list[tuple[_Entity, Span]]:
