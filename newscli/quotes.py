@@ -456,8 +456,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
-        if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال"):
-            break   # وتتهم السلطات الشيخ نمر: the title begins the object
+        if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
+                and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل")):
+            break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا)
     if j < b and j > a and d.norm[j] in ("في", "من", "ب") and not any(w in d.lex.given_names for w in d.norm[a:j]):

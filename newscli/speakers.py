@@ -227,13 +227,19 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 out.append(e)
                 i = y
                 continue
-        elif w in lex.organizations and not w.startswith("ال") and i + 1 < n and (
-                d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
+        elif (w in lex.organizations or w[:1] in "لب" and w[1:] in lex.organizations) and not w.startswith("ال") \
+                and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
+            # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
-            while j < n and j - i < 6 and (d.norm[j].isalpha() or d.is_mark(j)) and d.norm[j] not in FUNCTION:
+            while j < n and j - i < 5 and (d.norm[j].isalpha() or d.is_mark(j)) and d.norm[j] not in FUNCTION \
+                    and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
+                                                      or d.toks[j].text.endswith(("ه", "ها", "هم")))):
                 j += 1
-            out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end],
-                               tuple(t for t in d.norm[i:j] if t.isalpha()), "organization", pos=i))
+            a = d.toks[i].start + (1 if w not in lex.organizations else 0)
+            names = tuple(t for t in d.norm[i:j] if t.isalpha())
+            if w not in lex.organizations:
+                names = (w[1:],) + names[1:]
+            out.append(_Entity("", d.text[a:d.toks[j - 1].end], names, "organization", pos=i))
             i = j
             continue
         i += 1
