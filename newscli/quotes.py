@@ -43,7 +43,7 @@ NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يج�
 NAME_BEFORE_MARK = frozenset("موقع تطبيق شبكه قناه صحيفه وكاله منظمه حركه شركه فريق جماعه حزب مؤسسه جمعيه "
                              "مجموعه منصه برنامج مشروع عمليه حمله مبادره كتاب فيلم مسلسل روايه اسم بعنوان "
                              "المسماه المسمي المعروفه المعروف لقب شعار هاشتاغ وسم ل لـ بيان تقرير نادي قمه "
-                             "مؤتمر مهرجان جائزه".split())
+                             "مؤتمر مهرجان جائزه كاس تنظيم نظام انظمه الملقب الملقبه باسم منتدي موسم".split())
 # Words that end a speaker's noun phrase: prepositions of asides, relative pronouns, time words.
 NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل اليوم امس لدي حول مع ضمن اثر وسط منذ عندما حين حينما "
                     "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
@@ -606,7 +606,7 @@ def _trailing_cue(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     limit = d.para_end(i)
     np = _np_after(d, i + 1, min(limit, i + 8))
     spans = [(o, c) for o, c in d.span_at_open.values() if o >= a and c < end]
-    return _Cand("mixed" if spans else "indirect", s, e, i, entry.lemma, 1, np, np is None,
+    return _Cand(_kind(d, spans), s, e, i, entry.lemma, 1, np, np is None,
                  _is_feminine(d, i, entry), entry.cls, spans, anchor=a)
 
 
@@ -664,7 +664,9 @@ def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: i
         after = c + 1
         while after < limit and d.is_punct(after) and not d.is_mark(after) and not d.is_comma(after):
             after += 1
-        if after >= limit or d.is_comma(after) or d.is_term(after - 1) or d.sent_of[after] != d.sent_of[c]:
+        # marked words right after the cue are a direct quote whatever follows (تسميه “...” بين)
+        if after >= limit or d.is_comma(after) or d.is_term(after - 1) \
+                or d.sent_of[after] != d.sent_of[c] or _starts_new_report(d, after):
             s, e = _content(d, o + 1, c)
             if s < 0:
                 return None
@@ -674,8 +676,24 @@ def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: i
     if s < 0 or end - c0 < 2:
         return None
     spans = [(o, c) for o, c in d.span_at_open.values() if o >= c0 and c < end]
-    kind = "mixed" if spans else "indirect"
-    return _Cand(kind, s, e, i, lemma, cue_len, np, implicit, fem, cls, spans, anchor=i)
+    return _Cand(_kind(d, spans), s, e, i, lemma, cue_len, np, implicit, fem, cls, spans, anchor=i)
+
+
+def _kind(d: _Doc, spans: list[tuple[int, int]]) -> str:
+    """Reported content is mixed when it quotes the source's words, not when marks only set off
+    a name or a term (مستخدمي أنظمة "ماك"، موقع «مساند»، الملقب بـ"الملك")."""
+    return "mixed" if any(not _is_name_span(d, o, c) for o, c in spans) else "indirect"
+
+
+def _is_name_span(d: _Doc, o: int, c: int) -> bool:
+    if c - o - 1 > 3 or o == 0:
+        return False
+    prev = d.norm[o - 1]
+    if prev in ("ب", "بـ") and o > 1:
+        prev = d.norm[o - 2]   # الملقب بـ"الملك"
+    bare = prev[2:] if prev.startswith("ال") else prev
+    return prev in NAME_BEFORE_MARK or bare in NAME_BEFORE_MARK or bare in d.lex.organizations \
+        or (prev.isalpha() and len(prev) > 3 and prev.endswith(("ه", "ي", "ات")) and not prev.startswith("ل"))
 
 
 def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
@@ -727,7 +745,7 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if s < 0:
         return None
     spans = [(o, c) for o, c in d.span_at_open.values() if o >= s0 and c < end]
-    return _Cand("mixed" if spans else "indirect", s, e, i, lemma, k, np, False, None, "speech", spans, anchor=i)
+    return _Cand(_kind(d, spans), s, e, i, lemma, k, np, False, None, "speech", spans, anchor=i)
 
 
 # --- step 3: quoted spans no cue claimed -------------------------------------------------------
@@ -865,7 +883,7 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         else:
             s, e = _content(d, c0, b)
             spans = [(o, c) for o, c in d.span_at_open.values() if o >= c0 and c < b]
-            kind = "mixed" if spans else "indirect"
+            kind = _kind(d, spans)
         if s < 0 or any(sp in claimed for sp in spans):
             continue
         out.append(_Cand(kind, s, e, None, None, 0, np, False, None, "speech", spans, anchor=a))
