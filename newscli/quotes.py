@@ -39,6 +39,9 @@ NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يج�
                                      "ريثما بمجرد مجرد اراد اراده تريد يريد يريدون تستطيع يستطيع قرر قررت "
                                      "سبق رغم برغم بالرغم غير الا حيث بما كما شانه يتردد يبدو المتوقع المقرر "
                                      "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال علما علمًا".split())
+# Words before a quoted span that make it a title of a work, however long (بعنوان «...»).
+TITLE_BEFORE_MARK = frozenset("بعنوان عنوان اسم باسم المسماه المسمي شعار هاشتاغ وسم كتاب فيلم مسلسل روايه "
+                              "برنامج مشروع حمله مبادره قصيده اغنيه مسرحيه عمليه".split())
 # Words before a quoted span that make it a name or a title, not a quote (موقع «مساند»، لـ«رويترز»).
 NAME_BEFORE_MARK = frozenset("موقع تطبيق شبكه قناه صحيفه وكاله منظمه حركه شركه فريق جماعه حزب مؤسسه جمعيه "
                              "مجموعه منصه برنامج مشروع عمليه حمله مبادره كتاب فيلم مسلسل روايه اسم بعنوان "
@@ -51,7 +54,8 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
                     "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
                     "قائلا قائله".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
-AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها".split())
+AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
+                            "صراحه سابقا".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
 LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
@@ -384,16 +388,20 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     words = c - o - 1
     prev = d.norm[o - 1] if o > 0 else ""
     prev_bare = prev[2:] if prev.startswith("ال") else prev
+    if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
+        return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
+    if prev in TITLE_BEFORE_MARK or prev_bare in TITLE_BEFORE_MARK:
+        return True   # بعنوان «...», كتاب «...»: a title, however long
+    if words > 3:
+        return False  # وأضافت البلدية "...": the subject, then the words
     if prev in NAME_BEFORE_MARK or prev_bare in NAME_BEFORE_MARK or prev_bare in d.lex.organizations \
             or prev in d.lex.documents or prev_bare in d.lex.documents:
         return True
-    if words > 3:
-        return False
     after = c + 1
     if after < len(d.norm) and (d.is_comma(after) or d.comp_len(after) or d.norm[after] in ("عن", "الي", "في")):
         return True   # the subject's name, followed by its aside or the complementizer
-    if prev in ("ب", "بـ") or o == i + 1 or d.is_colon(o - 1):
-        return False  # وصف ... بـ"الأناني"، واعتبرتها "عدوانا سافرا"
+    if o == i + 1 or d.is_colon(o - 1):
+        return False  # واعتبرتها "عدوانا سافرا"
     return True
 
 
@@ -534,7 +542,13 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     while end > s and d.norm[end - 1] in ("قد", "لقد"):
         end -= 1
     if end > s and d.norm[end - 1] in RELATIVES:
+        # X الذي يعتبر أن: the antecedent, a short definite or named phrase before the pronoun
         end -= 1
+        a = end
+        while a > s and end - a < 4 and d.norm[a - 1].isalpha() and not d.comp_len(a - 1) \
+                and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
+            a -= 1
+        return (a, end) if a < end else None
     a = end
     while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW:
         a -= 1
@@ -571,9 +585,21 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                          or entry.prep and d.norm[y - 1] == entry.prep):
             y -= 1
         np = (x, y) if y > x else None
-    if np is None and entry.part == "verb" and not prefixed:
-        np = _np_before(d, i)
+    if np is None and entry.part == "verb" and not prefixed and not (i > 0 and d.norm[i - 1] in ("ما", "مما", "عما", "بما")):
+        np = _np_before(d, i)   # (ما أسماه "...": "what he called", the subject is understood)
     return np, np is None
+
+
+def _reports_from_source(d: _Doc, i: int, stop: int) -> bool:
+    """نقلت X عن Y قوله: a source after عن and a masdar of saying make any cue unambiguous."""
+    has_an = has_masdar = False
+    for k in range(i + 1, stop):
+        if d.norm[k] == "عن":
+            has_an = True
+        c = d.lex.cue(d.norm[k])
+        if c is not None and c[0].part == "masdar":
+            has_masdar = True
+    return has_an and has_masdar
 
 
 def _first_person_plural(w: str, entry: CueEntry) -> bool:
@@ -628,14 +654,23 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
     if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):
-        # وصف ... بـ"...": the words before the mark are the object; the subject is elsewhere
-        np = _np_before(d, i) if not stripped else None
+        # ووصفت الحكومة السورية الاتهامات بـ"...": a source-like head and its adjectives are the
+        # subject, the rest is the object; else the subject stands before the verb or is understood
+        x = np[0]
+        y = x + 1
+        while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names):
+            y += 1
+        if _speakerlike(d, (x, y), head_only=True):
+            np = (x, y)
+        else:
+            np = _np_before(d, i) if not stripped else None
         implicit = np is None
     if np is not None and not stripped and entry.part == "verb" and not _speakerlike(d, np):
         before = _np_before(d, i)
         if _speakerlike(d, before):
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
-    if entry.ambiguous and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
+    strong = stop == i + 1 and how == "comp" or _reports_from_source(d, i, stop)
+    if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > 6 or not _speakerlike(d, np))):
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames

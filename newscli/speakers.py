@@ -232,6 +232,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
             while j < n and j - i < 5 and (d.norm[j].isalpha() or d.is_mark(j)) and d.norm[j] not in FUNCTION \
+                    and d.norm[j] not in lex.given_names and d.norm[j] not in lex.titles \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
                 j += 1
