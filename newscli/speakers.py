@@ -41,6 +41,7 @@ class _Entity:
     quotes: int = 0
     speaker: bool = False                                # quoted at least once (else a naming seen)
     pos: int = 0                                         # token where a naming seen in the text starts
+    agree: Optional[str] = None                          # grammatical gender of an organization's head
 
 
 def _bare(w: str) -> str:
@@ -110,7 +111,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if given(end) or link or not desc(end):
             end += 1
             continue
-        if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS) \
+        if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS
+                                                   or end - 2 >= start and norm[end - 2] == "عبد") \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
             end += 1   # محمد الطيار، عبد الله العليان
             continue
@@ -198,8 +200,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 if names and names[0] not in lex.given_names:
                     # after a title, two unknown words make a name, unless the first reads as a
                     # present-tense verb (وزير الخارجية التركي يزور موسكو)
-                    if names[0][:1] in "يت" and len(names[0]) >= 4:
+                    if _verb_like(names[0]):
                         names = ()
+                    elif len(names) > 1 and _verb_like(names[1], future_only=True):
+                        names = ()   # الرئيس أوباما فسيكون: a name and then a verb
                     elif len(names) > 2:
                         names, y = names[:2], x + 2
                 if names and len(names) > 1 \
@@ -247,6 +251,13 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     return out
 
 
+def _verb_like(w: str, future_only: bool = False) -> bool:
+    """A present or future verb form (يزور، فسيكون، ستعقد): never the start of a name."""
+    w2 = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    future = w2[:2] in ("سي", "ست", "سن") and len(w2) >= 5
+    return future if future_only else future or (w2[:1] in "يت" and len(w2) >= 4)
+
+
 def _ends_name(d: "_Doc", k: int) -> bool:
     """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه)."""
     w, t = d.norm[k], d.toks[k].text
@@ -281,6 +292,7 @@ class _Resolver:
         self.seen = d.seen_names()
         self.current: Optional[_Entity] = None
         self.current_female: Optional[_Entity] = None
+        self.recent: list[_Entity] = []           # speakers and subjects, in text order
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -394,14 +406,24 @@ class _Resolver:
         self.current = out[0][0]
         if self.current.gender == "female":
             self.current_female = self.current
+        if self.current.type != "person" and self.current.agree is None:
+            # an organization or a document agrees with its head noun: الوزارة قالت، التقرير قال
+            head = self.d.toks[parts[0][0]].text.rstrip("ـ")
+            self.current.agree = "female" if head.endswith(("ة", "ات")) else "male"
+        self.recent.append(self.current)
         return out
 
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
-        """The understood subject: the current speaker (a woman's, for a feminine verb)."""
-        e = self.current
-        if feminine is True and self.current_female is not None and (e is None or e.gender == "male"):
-            e = self.current_female
-        return e
+        """The understood subject: the latest speaker the verb agrees with (قال/قالت)."""
+        if feminine is None:
+            # a quoted paragraph with no cue goes on with the person being interviewed
+            return next((e for e in reversed(self.recent[-6:]) if e.type == "person"), self.current)
+        want = "female" if feminine else "male"
+        for e in reversed(self.recent[-6:]):
+            # persons agree by sex; organizations and documents take either form in news Arabic
+            if e.type != "person" or e.gender is None or e.gender == want:
+                return e
+        return self.current
 
 
 def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[SpeakerRef]]], list[Speaker]]:
