@@ -64,6 +64,7 @@ class TextFormat(str, Enum):
 
     auto = "auto"
     text = "text"
+    table = "table"
     json = "json"
     jsonl = "jsonl"
 
@@ -320,13 +321,15 @@ def speakers(
 @guarded
 def normalize(
     inputs: OptInputs = None,
-    format: Annotated[TextFormat, typer.Option("--format", "-f", help="auto and text: normalized text, streamed line by line.")] = TextFormat.auto,
+    format: Annotated[TextFormat, typer.Option("--format", "-f", help="auto and text: normalized text, streamed line "
+                                               "by line (a filter in pipes too); table: each line before and after.")] = TextFormat.auto,
     config: ConfigOpt = None,
     encoding: EncodingOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
     disable: DisableOpt = None,
     enable: EnableOpt = None,
+    bidi: BidiOpt = None,
 ) -> None:
     """Normalize Arabic text (camel-tools' normalizers and more; each step switchable)."""
     from .normalization import normalizer
@@ -350,6 +353,27 @@ def normalize(
             except NewscliError as e:
                 tally.error(e)
         sys.stdout.flush()
+    elif fmt == "table":
+        from rich.table import Table
+
+        from .render import Display, console
+        from .streaming import stream_lines
+
+        show, con = Display(_bidi(bidi)), console()
+        for src in expand_inputs(inputs, cfg.input.glob):
+            t = Table(title=src.name, title_justify="left", show_lines=True)
+            t.add_column("#", justify="right")
+            t.add_column("original", overflow="fold")
+            t.add_column("normalized", overflow="fold")
+            try:
+                for n, line in enumerate(stream_lines(src, cfg.input.encoding, cfg.input.max_bytes), 1):
+                    if line.strip():
+                        t.add_row(str(n), show(line), show(norm(line)))
+                tally.ok += 1
+            except NewscliError as e:
+                tally.error(e)
+                continue
+            con.print(t)
     else:
         from .readers import read_text
         from .render import JsonWriter

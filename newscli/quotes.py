@@ -809,6 +809,22 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
                  [(o, c)], anchor=o)
 
 
+def _split_continuation(d: _Doc, o: int, c: int, prev: Optional[_Cand]) -> Optional[_Cand]:
+    """«...»، قال المدرب، «...»: the second part of a quote split by its attribution."""
+    if prev is None or prev.cue_tok is None:
+        return None
+    end = prev.np[1] if prev.np is not None else prev.cue_tok + 1
+    gap = range(end, o)
+    if len(gap) > 2 or not all(d.is_punct(k) and not d.is_mark(k) for k in gap) \
+            or d.para_of[o] != d.para_of[prev.cue_tok]:
+        return None
+    s, e = _content(d, o + 1, c)
+    if s < 0:
+        return None
+    return _Cand("direct", s, e, prev.cue_tok, prev.cue_lemma, 1, None, True, prev.feminine, prev.cls,
+                 [(o, c)], anchor=o)
+
+
 def _colon_source(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     """X: «...» — a source and a bare colon before the mark (no cue word)."""
     if o == 0 or not d.is_colon(o - 1):
@@ -958,10 +974,16 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             covered.append((cand.start, cand.end))
             claimed.update(cand.spans)
         i += 1
+    last_after: Optional[_Cand] = None
     for o, c in spans:
         if (o, c) in claimed or any(a <= d.toks[o].start < b for a, b in covered):
             continue
-        cand = _after_span_cue(d, o, c) or _colon_source(d, o, c) or _whole_paragraph(d, o, c)
+        cand = _after_span_cue(d, o, c)
+        if cand is not None:
+            last_after = cand
+        else:
+            cand = (_split_continuation(d, o, c, last_after) or _colon_source(d, o, c)
+                    or _whole_paragraph(d, o, c))
         if cand is not None:
             cands.append(cand)
             claimed.add((o, c))

@@ -459,7 +459,7 @@ def test_max_bytes(tmp_path: Path) -> None:
     ["parse", str(ARTICLE), "--bogus"],
     ["parse", str(ARTICLE), "--format", "xml"],
     ["tokenize", "-", "--format", "csv"],
-    ["normalize", "-", "--format", "table"],
+    ["normalize", "-", "--format", "csv"],
     ["parse"],
     ["parse", str(ARTICLE), "--max-bytes", "0"],
     ["parse", str(ARTICLE), "--encoding", "klingon-8"],

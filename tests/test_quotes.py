@@ -50,7 +50,7 @@ CASES = [
       ("indirect", "الحل سياسي", "وقال", "سيرغي لافروف")]),
     # a quote split by its attribution is two records
     ("«سنعمل بجد»، قال المدرب، «ولن نستسلم أبدا».",
-     [("direct", "سنعمل بجد", "قال", "المدرب")]),
+     [("direct", "سنعمل بجد", "قال", "المدرب"), ("direct", "ولن نستسلم أبدا", "قال", "المدرب")]),
 ]
 
 
@@ -122,6 +122,16 @@ def test_offsets_point_into_the_original_text() -> None:
             m = q.speaker.mention
             assert text[m.start:m.end] == m.text
         assert not (q.cue.start < q.end and q.start < q.cue.end), "a quote never overlaps its cue"
+
+
+def test_config_extends_the_cue_lexicon() -> None:
+    from newscli.config import from_mapping
+
+    text = "واستهجن الوزير أن المعارضة تقاطع الجلسات."
+    assert newscli.parse(text).quotes == ()
+    cfg = from_mapping({"lexicons": {"cues": ["استهجن"]}})
+    (q,) = newscli.parse(text, config=cfg).quotes
+    assert (q.text, q.cue.text, q.speaker.name) == ("المعارضة تقاطع الجلسات", "واستهجن", "الوزير")
 
 
 def test_quotes_json_contract(tmp_path) -> None:
