@@ -61,6 +61,8 @@ LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
                               "لكن ولكن بل وبينما حيث اذ".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+# Honorific pronouns that stand for a person named before (وقال سموه، وأضاف معاليه).
+HONORIFICS = frozenset("سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته سعادته سماحته غبطته".split())
 # Heads of unnamed sources whose mention runs on through من/في (مسؤولين من الاتحاد الأوروبي).
 _UNNAMED_RUN_ON = 4
 
@@ -306,6 +308,11 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
             return j
+        if j > c0 + 1 and not d.is_comma(j - 1):
+            c = d.cue_at(j)
+            if c is not None and c[0].part == "participle" and j + 1 < limit and (
+                    d.comp_len(j + 1) or d.is_colon(j + 1)):
+                return j   # ... ـ حفظهم الله ـ مبينا أن ...: a new report without a comma
         if j > c0 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
                 and _find_content(d, j + 1, strict=True) is not None:
             return j   # ... النظام الكوري الشمالي الذي يعتبر أن ...: another source's quote
@@ -330,7 +337,7 @@ def _decimal_or_abbrev(d: _Doc, j: int) -> bool:
 def _starts_new_report(d: _Doc, j: int) -> bool:
     """After a comma: a participle cue (مضيفا أن), a cue verb with و (وأضاف أن), or كما + cue."""
     k = j
-    if d.norm[k] in ("كما", "فيما", "بينما") and k + 1 < len(d.norm):
+    if d.norm[k] in ("كما", "فيما", "بينما", "حيث", "اذ") and k + 1 < len(d.norm):
         k += 1
     c = d.cue_at(k)
     if c is not None:
@@ -374,7 +381,7 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return None
         if j > i + 1 and d.norm[j - 1] not in RELATIVES:
             c = d.cue_at(j)
-            if c is not None and not c[0].ambiguous and c[0].part != "masdar":
+            if c is not None and not c[0].ambiguous and c[0].part != "masdar" and c[0].cls != "document":
                 return None   # another cue begins before this one found its content
         if strict and j > i + 12:
             return None
@@ -469,7 +476,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا)
-    if j < b and j > a and d.norm[j] in ("في", "من", "ب") and not any(w in d.lex.given_names for w in d.norm[a:j]):
+    if j < b and j > a and d.norm[j] in ("في", "من", "ب", "علي") and not any(w in d.lex.given_names for w in d.norm[a:j]):
         k = j + 1
         while k < b and k - j <= 6 and not d.is_punct(k) and not d.comp_len(k):
             if d.norm[k] in d.lex.given_names:
@@ -478,7 +485,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     j = k + run[1]
                 break
             k += 1
-    if j <= a:
+    if j <= a or (j == a + 1 and d.norm[a] in HONORIFICS):
         return None
     if j < b and not d.is_comma(j) and _aside_lam(d, j) and j + 1 < b and d.is_comma(j + 1) \
             and name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]]) is None:
@@ -590,6 +597,16 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     return np, np is None
 
 
+def _document_subject(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
+    """The subject of a document verb (أظهر، تضمن، نص) must be a document: التقرير، الدراسة."""
+    if np is None:
+        return False
+    from .speakers import _unlam  # noqa: PLC0415
+
+    w = _unlam(d.norm[np[0]], d.lex)
+    return w in d.lex.documents or (w[2:] if w.startswith("ال") else w) in d.lex.documents
+
+
 def _reports_from_source(d: _Doc, i: int, stop: int) -> bool:
     """نقلت X عن Y قوله: a source after عن and a masdar of saying make any cue unambiguous."""
     has_an = has_masdar = False
@@ -669,7 +686,11 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         before = _np_before(d, i)
         if _speakerlike(d, before):
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
-    strong = stop == i + 1 and how == "comp" or _reports_from_source(d, i, stop)
+    if entry.cls == "document" and not _document_subject(d, np):
+        return None   # أظهرت الدراسة أن (a study shows) but not أظهرت الجماعة أنها
+    strong = (stop == i + 1 and how == "comp" or _reports_from_source(d, i, stop)
+              or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
+              or how == "mark" and _speakerlike(d, np, head_only=True))
     if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > 6 or not _speakerlike(d, np))):
@@ -746,7 +767,14 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
                 break
         np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
         return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")
+    # حسب ما أفادت به الإذاعة، وفقا لما ذكره: the source follows a verb and its pronoun, or is understood
+    while j < limit and (d.lex.cue(d.norm[j]) is not None or d.norm[j] in ("به", "بها", "عنه", "عنها", "ما", "لما")
+                         or (d.norm[j].endswith("ه") and d.lex.cue(d.norm[j][:-1]) is not None)):
+        j += 1
     np = _np_after(d, j, limit)
+    if np is not None and not _speakerlike(d, np, head_only=True) and (
+            np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")):
+        return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات
     if np is None:
         return None
     s0 = d.sent_begin(i)
@@ -898,6 +926,11 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
                  entry.cls, anchor=i)
 
 
+def _same_content(a: _Cand, b: _Cand) -> bool:
+    overlap = min(a.end, b.end) - max(a.start, b.start)
+    return overlap > 0.8 * max(1, min(a.end - a.start, b.end - b.start))
+
+
 def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple[int, int]]) -> list[_Cand]:
     """Headlines and captions: بليجريني: أداء ديفيد سيلفا لا يصدق — a person named in the
     article, a colon, and the words (cue null)."""
@@ -992,8 +1025,10 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
     # one content, one record: drop a quote lying inside another of the same cue
     out: list[_Cand] = []
     for q in cands:
-        if q.kind != "subject" and out and q.start < out[-1].end and q.cue_tok == out[-1].cue_tok:
-            continue
+        prev = next((p for p in reversed(out) if p.kind != "subject"), None)
+        if q.kind != "subject" and prev is not None and q.start < prev.end and (
+                q.cue_tok == prev.cue_tok or _same_content(prev, q)):
+            continue   # قالت الحديقة ... نقلا عن حارسها إن ...: one content, one record
         out.append(q)
     return out, warnings, d
 

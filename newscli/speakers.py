@@ -52,8 +52,8 @@ def _unlam(w: str, lex: "Lexicons") -> str:
     """لبيان -> بيان, للمنصة -> المنصة: an attached ل (after وفقا ل) is not part of the source."""
     if w.startswith("لل") and len(w) > 4:
         cand = "ا" + w[1:]
-    elif w.startswith("ل") and len(w) > 3:
-        cand = w[1:]
+    elif w[:1] in "لوف" and len(w) > 3:
+        cand = w[1:]   # also فإعلان -> إعلان
     else:
         return w
     known = lex.documents | lex.organizations | lex.groups | lex.titles

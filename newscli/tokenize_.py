@@ -153,6 +153,9 @@ def title(text: str) -> Optional[Span]:
     return Span(a, b, text[a:b])
 
 
+_CONTINUATIONS = frozenset("في من على إلى الى عن مع حتى بعد قبل منذ عند خلال حين".split())
+
+
 def _is_abbreviation(text: str, dot: int, start: int) -> bool:
     """A full stop after a one-letter Arabic abbreviation (د.) or inside one (ق.م) is no end."""
     j = dot
@@ -161,6 +164,11 @@ def _is_abbreviation(text: str, dot: int, start: int) -> bool:
     word = text[j:dot]
     if not word:
         return False
+    if word in ("م", "هـ", "ه") and j >= 2 and text[j - 2].isdigit() and dot + 2 < len(text) and text[dot + 1] == " ":
+        # 2013 م. وقد ...: the era letter after a year ends the sentence, unless the words go on
+        # with a preposition (توفي سنة 1200 هـ. في بغداد)
+        nxt = text[dot + 2:dot + 12].split(maxsplit=1)
+        return bool(nxt) and nxt[0] in _CONTINUATIONS
     if word in ABBREVIATIONS:
         return True
     # ق.م / ص.ب: a letter, a dot, a letter
