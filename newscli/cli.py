@@ -460,6 +460,40 @@ def tokenize(
 
 @app.command()
 @guarded
+def report(
+    inputs: Inputs,
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="HTML file to write (- for standard output, "
+                                                  "when it is not a terminal).", show_default=False)] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Title of the page.", show_default=False)] = None,
+    config: ConfigOpt = None,
+    encoding: EncodingOpt = None,
+    glob: GlobOpt = None,
+    max_bytes: MaxBytesOpt = None,
+) -> None:
+    """Write one self-contained HTML page: articles with quotes coloured by speaker, an index and a chart."""
+    from .render import stdout_is_terminal
+
+    if output in (None, "-") and stdout_is_terminal():
+        raise UsageError("give the file to write with -o report.html (or redirect standard output)")
+    if output not in (None, "-") and os.path.isdir(output):
+        raise UsageError(f"{output}: is a folder; give -o a file name")
+    from .report import build_report, save
+
+    cfg = _config(config, encoding, glob, max_bytes)
+    tally = Tally()
+    page = build_report(_documents(inputs, cfg, tally), title=title)
+    if tally.ok == 0:
+        # Every input failed: writing an empty page would hide that.
+        tally.finish()
+    if output in (None, "-"):
+        sys.stdout.write(page)
+    else:
+        save(page, output)
+    tally.finish()
+
+
+@app.command()
+@guarded
 def info(
     format: Annotated[Format, typer.Option("--format", "-f", help="auto: a table on a terminal, JSON otherwise.")] = Format.auto,
     config: ConfigOpt = None,

@@ -133,6 +133,127 @@ def print_document_summary(doc: Document, show: Display, con=None) -> None:  # n
     con.print(st)
     if doc.quotes:
         print_quotes([doc], show, con, title="quotes")
+    print_highlighted(doc, show, con)
+
+
+#: Terminal colours of a document's speakers, in the order it lists them; the names leave the
+#: shades to the terminal's theme, so they stay readable on dark and light backgrounds alike.
+SPEAKER_STYLES = ("cyan", "magenta", "green", "yellow", "blue", "red",
+                  "bright_cyan", "bright_magenta", "bright_green", "bright_red")
+
+
+def _reshape_same_length(s: str) -> str:
+    """Arabic letters in their joined forms, one character for one (no ligatures), so offsets still hold."""
+    from arabic_reshaper import ArabicReshaper
+
+    shaped = ArabicReshaper(configuration={"delete_harakat": False, "support_ligatures": False}).reshape(s)
+    return shaped if len(shaped) == len(s) else s
+
+
+def _wrap(text: str, a: int, b: int, width: int) -> list[tuple[int, int]]:
+    """Logical lines of text[a:b] that fit ``width`` cells, broken after whitespace."""
+    import re
+
+    from rich.cells import cell_len
+
+    out: list[tuple[int, int]] = []
+    start, used = a, 0
+    for m in re.finditer(r"\S+\s*", text[a:b]):
+        x, y = a + m.start(), a + m.end()
+        word = cell_len(text[x:y].rstrip())
+        if used and used + word > width:
+            out.append((start, x))
+            start, used = x, 0
+        while word > width:                     # a word longer than a line is cut
+            out.append((start, start + width))
+            start += width
+            word = cell_len(text[start:y].rstrip())
+        used += cell_len(text[start if not used else x:y])
+    if start < b:
+        out.append((start, b))
+    return out
+
+
+def highlighted_paragraphs(doc: Document, show: Display, width: int, no_color: bool = False) -> list:
+    """The paragraphs as rich Texts: quotes in their speaker's colour, cues underlined, mentions bold.
+
+    Styles are cut from the logical text by offsets. With --bidi a paragraph is wrapped to
+    ``width`` first, then each line is shaped (one glyph per letter) and reordered piece by piece:
+    pieces are laid out right to left and each is reordered on its own, which is exact as long as
+    no highlight boundary falls inside a run of left-to-right characters (a Latin name cut by a
+    mention, say); such a run would show its parts in swapped order.
+    """
+    from rich.style import Style
+    from rich.text import Text
+
+    from .report import CUE, MENTION, NO_SPEAKER, QUOTE, marks, segments, speaker_colours
+
+    colours = {k: SPEAKER_STYLES[int(v) % len(SPEAKER_STYLES)] for k, v in speaker_colours(doc).items()}
+    ms = marks(doc)
+
+    def style(active: tuple) -> Style:
+        st = Style()
+        for m in active:
+            colour = None if m.colour == NO_SPEAKER else colours.get(m.key if m.layer == MENTION else
+                                                                     (m.speaker.id if m.speaker else ""))
+            if m.layer == QUOTE:
+                st += Style(reverse=True) if no_color else Style(color=colour, italic=colour is None)
+            elif m.layer == MENTION:
+                st += Style(bold=True, color=colour)
+            elif m.layer == CUE:
+                st += Style(underline=True)
+        return st
+
+    out = []
+    text = doc.text
+    for p in doc.paragraphs:
+        if not show.bidi:
+            t = Text()
+            for x, y, active in segments(ms, p.start, p.end):
+                t.append(text[x:y], style(active))
+            out.append(t)
+            continue
+        from bidi import get_base_level, get_display
+
+        shaped = _reshape_same_length(text[p.start:p.end])
+        base = "R" if get_base_level(text[p.start:p.end]) == 1 else "L"
+        for a, b in _wrap(text, p.start, p.end, width):
+            b = a + len(text[a:b].rstrip())     # the space a line breaks at is shown on neither side
+            pieces = [(get_display(shaped[x - p.start:y - p.start], base_dir=base), style(active))
+                      for x, y, active in segments(ms, a, b)]
+            if base == "R":
+                pieces.reverse()
+            t = Text(justify="right" if base == "R" else "left", no_wrap=True, end="")
+            for s_, st in pieces:
+                t.append(s_, st)
+            out.append(t)
+        out.append(Text())
+    return out
+
+
+def print_highlighted(doc: Document, show: Display, con=None) -> None:  # noqa: ANN001
+    """The document's text under the tables, each quote in its speaker's colour."""
+    from rich.text import Text
+
+    con = con or console()
+    if not doc.paragraphs:
+        return
+    no_color = bool(getattr(con, "no_color", False)) or con.color_system is None
+    colours = {sp.id: SPEAKER_STYLES[i % len(SPEAKER_STYLES)] for i, sp in enumerate(doc.speakers)}
+    con.print(Text("text", style="italic"), "(quotes in their speaker's colour, cues underlined, mentions bold)")
+    if doc.speakers:
+        legend = Text()
+        for sp in doc.speakers:
+            legend.append("■ " if not no_color else "", style=colours[sp.id])
+            legend.append(show(sp.name), style=f"bold {colours[sp.id]}" if not no_color else "bold")
+            legend.append(f" {sp.quotes}   ")
+        con.print(legend)
+    for t in highlighted_paragraphs(doc, show, max(20, con.width - 1), no_color):
+        if show.bidi:
+            con.print(t, no_wrap=True, crop=True, justify=t.justify, width=con.width - 1)
+        else:
+            con.print(t)
+            con.print()
 
 
 def print_quotes(docs: Iterable[Document], show: Display, con=None, title: str = "quotes") -> None:  # noqa: ANN001
