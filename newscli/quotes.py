@@ -421,8 +421,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     from .speakers import JOINERS, _unlam, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
-    while j < b - 1 and d.norm[j] in AFTER_VERB_SKIP:
+    while j < b and d.norm[j] in AFTER_VERB_SKIP:
         j += 1
+    if j >= b:
+        return None   # نبه مجددا إلى أن: an adverb, the subject is understood
     a = j
     if a < b and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "participle":
         return None   # وأضاف متسائلا: ... — a manner participle, the subject is understood
@@ -457,7 +459,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 j = c + 1   # حركة «وفاء»: a quoted name inside the mention
                 continue
             break
-        if j > a and d.comp_len(j):
+        if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
         if issuer_run and j > a and j - a < 9 and (w in ("عن", "الصادر", "الصادره", "صادر", "صادره", "التابع",
                                                         "التابعه", "تابع", "تابعه") or
@@ -768,20 +770,30 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
         return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")
     # حسب ما أفادت به الإذاعة، وفقا لما ذكره: the source follows a verb and its pronoun, or is understood
+    j0 = j
+    pronoun = False
     while j < limit and (d.lex.cue(d.norm[j]) is not None or d.norm[j] in ("به", "بها", "عنه", "عنها", "ما", "لما")
                          or (d.norm[j].endswith("ه") and d.lex.cue(d.norm[j][:-1]) is not None)):
+        pronoun = pronoun or d.norm[j].endswith("ه") and d.norm[j] not in ("به",)
         j += 1
     np = _np_after(d, j, limit)
+    if np is not None and d.norm[np[0]][:1] == "ب" and d.norm[np[0]][1:] in d.lex.statement_nouns:
+        np = None   # وفقا لما ذكره بمقابلة: the medium, not the source
+    implicit = np is None and pronoun and j > j0
     if np is not None and not _speakerlike(d, np, head_only=True) and (
             np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")):
         return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات
-    if np is None:
+    if np is None and not implicit:
         return None
+    if np is None:
+        np_end = j
+    else:
+        np_end = np[1]
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
     if lead:
         # وبحسب X، CONTENT / وفقا لـ X فإن CONTENT
-        c0 = np[1]
+        c0 = np_end
         while c0 < limit and (d.is_punct(c0) and not d.is_mark(c0)):
             c0 += 1
         # an aside after the source: up to the comma that ends it
@@ -792,23 +804,23 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             c0 = k2 + 1
         if c0 < limit and d.comp_len(c0):
             c0 += d.comp_len(c0)
-        return _make(d, i, lemma, k, c0, "phrase", limit, np, False, None, "speech")
+        return _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
     if all(d.norm[x] in ("وذلك", "ذلك") for x in range(s0, i)) and s0 > 0 and d.para_of[s0 - 1] == d.para_of[i]:
         # CONTENT. وذلك حسب X: the previous sentence is the attributed content
         p0 = d.sent_begin(s0 - 1)
         s, e = _content(d, p0, s0)
         if s < 0:
             return None
-        return _Cand("indirect", s, e, i, lemma, k, np, False, None, "speech", [], anchor=i)
+        return _Cand("indirect", s, e, i, lemma, k, np, implicit, None, "speech", [], anchor=i)
     # CONTENT بحسب X: the whole clause the phrase attributes
     end = _clause_end(d, s0, limit)
-    if end <= np[0]:
-        end = _clause_end(d, np[1], limit)
+    if end <= i:
+        end = _clause_end(d, np_end, limit)
     s, e = _content(d, s0, end)
     if s < 0:
         return None
     spans = [(o, c) for o, c in d.span_at_open.values() if o >= s0 and c < end]
-    return _Cand(_kind(d, spans), s, e, i, lemma, k, np, False, None, "speech", spans, anchor=i)
+    return _Cand(_kind(d, spans), s, e, i, lemma, k, np, implicit, None, "speech", spans, anchor=i)
 
 
 # --- step 3: quoted spans no cue claimed -------------------------------------------------------

@@ -135,7 +135,7 @@ class _Mention:
         self.norm = toks
         self.text = d.text[d.toks[a].start:d.toks[b - 1].end]
         self.span = Span(d.toks[a].start, d.toks[b - 1].end, self.text)
-        first = next((w for w in toks if w.isalpha()), toks[0])
+        first = next((w for w in toks if w.isalpha() and w not in FUNCTION), toks[0])
         first = _unlam(first, lex)
         head = _bare(first)
         self.head = head
@@ -377,9 +377,14 @@ class _Resolver:
             e = self._find(lambda x: any(_bare(w).startswith(stem) for w in x.name_norm), ents)
             if e is not None:
                 return e
+        def same_body(x: _Entity) -> bool:
+            # وسائل الإعلام الإسرائيلية = عدة وسائل إعلام إسرائيلية: the same head and last word
+            xs = [_bare(w) for w in x.name_norm if w not in FUNCTION]
+            ms = [_bare(w) for w in m.norm if w.isalpha() and w not in FUNCTION]
+            return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1]
+
         e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
-            m.type == "organization" and x.type == "organization" and len(m.norm) > 1
-            and _bare(x.name_norm[0]) == _bare(m.norm[0]) and _same_name(x.name_norm, tuple(m.norm))), ents)
+            m.type in ("organization", "group") and x.type == m.type and same_body(x)), ents)
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
 
     def mention(self, a: int, b: int, feminine: Optional[bool]) -> list[tuple[_Entity, Span]]:
