@@ -341,9 +341,11 @@ class _Resolver:
                 s = self._find(lambda s: m.heads <= s.heads, before)
                 if s is not None:
                     e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
-            if e is None and m.definite and self.current is not None and self.current.type == "person" \
-                    and m.heads & self.current.heads and not (m.gender == "female" and self.current.gender == "male"):
-                e = self.current   # اللاعب السابق ...: the person being quoted, described again
+            short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
+            person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
+            if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
+                    and not (m.gender == "female" and person.gender == "male"):
+                e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person"))
         if m.type == "organization" and m.definite and len(m.norm) == 1:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
@@ -435,8 +437,12 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
     r = _Resolver(d)
-    linked: list[Optional[list[tuple[_Entity, Optional[Span]]]]] = []
-    for q in cands:
+    linked: list[Optional[list[tuple[_Entity, Optional[Span]]]]] = [None] * len(cands)
+    # in the order the text names its sources: by cue (a content may start before its cue)
+    order = sorted(range(len(cands)), key=lambda n: (cands[n].cue_tok if cands[n].cue_tok is not None
+                                                    else cands[n].anchor, n))
+    for n in order:
+        q = cands[n]
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
             ents = list(r.mention(q.np[0], q.np[1], q.feminine))
@@ -445,12 +451,11 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             if e is not None:
                 ents = [(e, None)]
         if q.kind == "subject" or not ents:
-            linked.append(None)
             continue
         for e, _ in ents:
             e.quotes += 1
             e.speaker = True
-        linked.append(ents)
+        linked[n] = ents
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
     for n, e in enumerate(quoted, 1):
