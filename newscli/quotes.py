@@ -50,7 +50,7 @@ NAME_BEFORE_MARK = frozenset("موقع تطبيق شبكه قناه صحيفه �
 # Words that end a speaker's noun phrase: prepositions of asides, relative pronouns, time words.
 NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل اليوم امس لدي حول مع ضمن اثر وسط منذ عندما حين حينما "
                     "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
-                    "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا "
+                    "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا عبر "
                     "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
                     "قائلا قائله".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
@@ -83,6 +83,7 @@ class _Cand:
     cls: str = "speech"
     spans: list[tuple[int, int]] = field(default_factory=list)  # quote-mark spans it holds
     anchor: int = 0              # token index used for ordering and sentence lookup
+    embedded: bool = False       # reported inside a relative clause (الثورة التي يقول منتقدون إن ...)
 
 
 class _Doc:
@@ -116,7 +117,12 @@ class _Doc:
         return self.toks[i].text in COMMAS
 
     def is_colon(self, i: int) -> bool:
-        return self.toks[i].text in COLONS
+        if self.toks[i].text not in COLONS:
+            return False
+        # 10:51:20, 9:31م: a time, not a colon before words
+        t = self.toks[i]
+        return not (0 < t.start and t.end < len(self.text) and self.text[t.start - 1].isdigit()
+                    and self.text[t.end].isdigit())
 
     def is_punct(self, i: int) -> bool:
         t = self.toks[i].text
@@ -465,6 +471,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                         "التابعه", "تابع", "تابعه") or
                                                    (w.startswith("ل") and len(w) > 3 and not _media_lam(d, j))):
             j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان
+            continue
+        if issuer_run and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
+                and not d.norm[j + 1].startswith("ال") and d.norm[j + 1] not in d.lex.statement_nouns \
+                and d.norm[j + 1] not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
+                                                             or d.comp_len(j + 2)):
+            j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
         if unnamed and j > a and w in ("من", "في") and j - a < _UNNAMED_RUN_ON:
             j += 1   # مسؤولين من الاتحاد الأوروبي، مصدر في الحكومة الروسية
@@ -1018,6 +1030,8 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                     if subject is not None:
                         cands.append(subject)
         if cand is not None and not any(a <= cand.start < b for a, b in covered):
+            if cand.cue_tok is not None and cand.cue_tok > 0 and d.norm[cand.cue_tok - 1] in RELATIVES:
+                cand.embedded = True
             cands.append(cand)
             covered.append((cand.start, cand.end))
             claimed.update(cand.spans)
@@ -1043,7 +1057,11 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
         prev = next((p for p in reversed(out) if p.kind != "subject"), None)
         if q.kind != "subject" and prev is not None and q.start < prev.end and (
                 q.cue_tok == prev.cue_tok or _same_content(prev, q)):
-            continue   # قالت الحديقة ... نقلا عن حارسها إن ...: one content, one record
+            # قالت الحديقة ... نقلا عن حارسها إن ...: one content, one record; the other cue
+            # still names who speaks
+            if q.np is not None and q.cue_tok != prev.cue_tok:
+                out.append(replace(q, kind="subject", spans=[]))
+            continue
         out.append(q)
     return out, warnings, d
 

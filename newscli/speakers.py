@@ -41,7 +41,6 @@ class _Entity:
     quotes: int = 0
     speaker: bool = False                                # quoted at least once (else a naming seen)
     pos: int = 0                                         # token where a naming seen in the text starts
-    agree: Optional[str] = None                          # grammatical gender of an organization's head
 
 
 def _bare(w: str) -> str:
@@ -389,8 +388,9 @@ class _Resolver:
             m.type in ("organization", "group") and x.type == m.type and same_body(x)), ents)
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
 
-    def mention(self, a: int, b: int, feminine: Optional[bool]) -> list[tuple[_Entity, Span]]:
-        """Resolve the speaker words of one quote (or of a cue that has no quote)."""
+    def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True) -> list[tuple[_Entity, Span]]:
+        """Resolve the speaker words of one quote (or of a cue that has no quote); ``current``
+        False for a source inside a relative clause, which does not take over the narrative."""
         parts = _split_co_speakers(self.d, a, b)
         out = []
         first_heads: set[str] = set()
@@ -410,13 +410,11 @@ class _Resolver:
             out.append((e, m.span))
         if out and len(out) == 1 and out[0][0].type == "person" and out[0][0].gender is None and feminine is not None:
             out[0][0].gender = "female" if feminine else "male"
+        if not current:
+            return out
         self.current = out[0][0]
         if self.current.gender == "female":
             self.current_female = self.current
-        if self.current.type != "person" and self.current.agree is None:
-            # an organization or a document agrees with its head noun: الوزارة قالت، التقرير قال
-            head = self.d.toks[parts[0][0]].text.rstrip("ـ")
-            self.current.agree = "female" if head.endswith(("ة", "ات")) else "male"
         self.recent.append(self.current)
         return out
 
@@ -445,7 +443,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         q = cands[n]
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
-            ents = list(r.mention(q.np[0], q.np[1], q.feminine))
+            ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded))
         elif q.implicit:
             e = r.implicit(q.feminine)
             if e is not None:
