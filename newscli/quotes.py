@@ -434,7 +434,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     a = j
     if a < b and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "participle":
         return None   # وأضاف متسائلا: ... — a manner participle, the subject is understood
-    if a < b - 1 and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "verb":
+    first_cue = d.lex.cue(d.norm[a]) if a < b - 1 else None
+    if first_cue is not None and first_cue[0].part == "verb" and not first_cue[0].ambiguous:
         a = j = a + 1   # وفق ما أعلن النادي: the source follows the verb
     head = _unlam(d.norm[a], d.lex) if a < b else ""
     head_bare = head[2:] if head.startswith("ال") else head
