@@ -351,8 +351,9 @@ def _starts_new_report(d: _Doc, j: int) -> bool:
         if entry.part == "participle" and (not entry.ambiguous or k + 1 < len(d.norm) and (
                 d.comp_len(k + 1) or d.is_colon(k + 1))):
             return True   # ، مضيفا أن / ، مضيفة أن (مضيفة is also "hostess": only before أن)
-        if entry.part == "verb" and not entry.ambiguous and _find_content(d, k, strict=True) is not None:
-            return True
+        if entry.part == "verb" and not entry.ambiguous and (c[1] or k > j) \
+                and _find_content(d, k, strict=True) is not None:
+            return True   # ، وأضاف أن / ، كما أوضح أن (a bare verb is the content's own predicate)
     if d.phrase_at(j):
         return True
     return False
@@ -634,8 +635,11 @@ def _reports_from_source(d: _Doc, i: int, stop: int) -> bool:
     return has_an and has_masdar
 
 
-def _first_person_plural(w: str, entry: CueEntry) -> bool:
-    return w.startswith("ن") and (not entry.lemma.startswith("ن") or w.startswith("نن"))
+def _first_person(w: str, entry: CueEntry) -> bool:
+    """نقول، نذكر، أقول: present forms of the first person (not نقل، نفى whose root starts with ن)."""
+    plural = w.startswith("ن") and (not entry.lemma.startswith("ن") or w.startswith("نن"))
+    singular = w.startswith("ا") and not entry.lemma.startswith("ا") and len(w) >= 3 and w[1:2] != "ل"
+    return plural or singular
 
 
 def _is_feminine(d: _Doc, i: int, entry: CueEntry) -> Optional[bool]:
@@ -672,7 +676,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     """A quote introduced by the cue at token i, or None."""
     if d.non_attributive_at(i):
         return None
-    if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped \
+    if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
         return _trailing_cue(d, i, entry)
     found = _find_content(d, i)
@@ -710,8 +714,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > 6 or not _speakerlike(d, np))):
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames
-    if np is None and entry.part == "verb" and not stripped and _first_person_plural(d.norm[i], entry):
-        return None   # نذكر بأن ...: the article's own voice
+    if entry.part == "verb" and _first_person(d.norm[i][stripped:], entry):
+        return None   # نذكر بأن، أقول إن ...: the article's own voice
     if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
