@@ -351,9 +351,10 @@ def _starts_new_report(d: _Doc, j: int) -> bool:
         if entry.part == "participle" and (not entry.ambiguous or k + 1 < len(d.norm) and (
                 d.comp_len(k + 1) or d.is_colon(k + 1))):
             return True   # ، مضيفا أن / ، مضيفة أن (مضيفة is also "hostess": only before أن)
-        if entry.part == "verb" and not entry.ambiguous and (c[1] or k > j) \
-                and _find_content(d, k, strict=True) is not None:
-            return True   # ، وأضاف أن / ، كما أوضح أن (a bare verb is the content's own predicate)
+        if entry.part == "verb" and (c[1] or k > j):
+            found = _find_content(d, k, strict=True)
+            if found is not None and (not entry.ambiguous or found[0] == k + 1 or _reports_from_source(d, k, found[0])):
+                return True   # ، وأضاف أن / ، كما أوضح أن / ، ونقلت X عن Y قوله (a bare verb is the content's own predicate)
     if d.phrase_at(j):
         return True
     return False
@@ -686,7 +687,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     limit = d.para_end(i)
     if how == "colon" and c0 >= limit and limit < len(d.toks):
         c0, limit = limit, d.para_end(limit)   # وقال الوزير:⏎ the words follow on the next line
-    if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous:
+    if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous and not stripped \
+            and d.norm[i][:1] in "يت":
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
     if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):
