@@ -969,6 +969,12 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
     for e in d.seen_names():
         if e.type == "person":
             known.add(e.name_norm[-1])
+    # and the subjects of reporting verbs anywhere in the text (وقال فوكييه، أضاف شيروكوف)
+    for k in range(len(d.norm) - 1):
+        c = d.lex.cue(d.norm[k])
+        if c is not None and c[0].part == "verb" and not c[0].ambiguous and d.norm[k + 1].isalpha() \
+                and not d.norm[k + 1].startswith("ال"):
+            known.add(d.norm[k + 1])
     out = []
     for p in d.doc.paragraphs:
         a = bisect.bisect_left(d.starts, p.start)
