@@ -515,11 +515,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
         k = j + 1
         while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) and d.norm[k] not in NP_STOP \
-                and k - j <= 6:
+                and not d.comp_len(k) and d.norm[k] not in ("فان", "وان") and k - j <= 6:
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
-        if run_after is not None and (run_before is None or (
+        titled = any(w in d.lex.titles for w in d.norm[a:j])
+        if run_after is not None and (run_before is None and titled or run_before is not None and (
                 not any(w in d.lex.given_names for w in d.norm[a:j])
                 and any(w in d.lex.given_names for w in after))):
             return a, j + 1 + run_after[1]
@@ -711,7 +712,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         return None   # أظهرت الدراسة أن (a study shows) but not أظهرت الجماعة أنها
     strong = (stop == i + 1 and how == "comp" or _reports_from_source(d, i, stop)
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
-              or how == "mark" and _speakerlike(d, np, head_only=True))
+              or how == "mark" and np is not None and (
+                  d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
+                  or d.norm[np[0]] in d.known_names()))
     if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > 6 or not _speakerlike(d, np))):
@@ -798,6 +801,9 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     np = _np_after(d, j, limit)
     if np is not None and d.norm[np[0]][:1] == "ب" and d.norm[np[0]][1:] in d.lex.statement_nouns:
         np = None   # وفقا لما ذكره بمقابلة: the medium, not the source
+    if np is not None and np[1] - np[0] == 1 and d.toks[np[0]].text.endswith(("ه", "ها", "هم")) \
+            and len(d.toks[np[0]].text) > 3:
+        np, pronoun, j = None, True, np[1]   # حسب تعبيره، على حد قوله: the source is understood
     implicit = np is None and pronoun and j > j0
     if np is not None and not _speakerlike(d, np, head_only=True) and (
             np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")):
@@ -824,7 +830,8 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         if c0 < limit and d.comp_len(c0):
             c0 += d.comp_len(c0)
         return _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
-    if all(d.norm[x] in ("وذلك", "ذلك") for x in range(s0, i)) and s0 > 0 and d.para_of[s0 - 1] == d.para_of[i]:
+    if all(d.norm[x] in ("وذلك", "ذلك", "وهذا", "هذا") for x in range(s0, i)) and s0 > 0 \
+            and d.para_of[s0 - 1] == d.para_of[i]:
         # CONTENT. وذلك حسب X: the previous sentence is the attributed content
         p0 = d.sent_begin(s0 - 1)
         s, e = _content(d, p0, s0)
