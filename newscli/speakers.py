@@ -107,8 +107,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             end += 1
             continue
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
-        if texts is not None and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) and not given(end):
-            break   # زوكربيرغ استعداده: a noun with a pronoun ends the name
+        if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
+                and not given(end):
+            break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
         if given(end) or link or not desc(end):
             end += 1
             continue
