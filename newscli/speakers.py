@@ -94,6 +94,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # اللاعب السابق لبرشلونة: a complement of the title, not a name
             if k > 0 and w[:1] == "و" and len(w) > 4 and norm[k - 1] in lex.nationalities:
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
+            if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
+                continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
             start = k
             break
     if start is None:
@@ -332,7 +334,9 @@ class _Resolver:
                 if s is not None:
                     e.name, e.name_norm = s.name, s.name_norm
             return e
-        before = [x for x in self.seen if x.pos < m.a]
+        # anaphora looks back; a headline may name someone the article introduces later
+        headline = self.d.para_of[m.a] == 0
+        before = [x for x in self.seen if x.pos < m.a or headline]
         if m.type == "person" and m.heads:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:
