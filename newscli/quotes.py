@@ -56,7 +56,8 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
                     "قائلا قائله".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
-                            "صراحه سابقا".split())
+                            "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
+                            "الاربعاء الخميس الجمعه يوم".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
 LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
@@ -471,12 +472,15 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
-        if issuer_run and j > a and j - a < 9 and (w in ("عن", "الصادر", "الصادره", "صادر", "صادره", "التابع",
-                                                        "التابعه", "تابع", "تابعه") or
+        if issuer_run and j > a and j - a < 9 and (w in ("الصادر", "الصادره", "صادر", "صادره", "التابع",
+                                                        "التابعه", "تابع", "تابعه")
+                                                   or w == "عن" and d.norm[j - 1] in ("صادر", "الصادر", "صادره",
+                                                                                     "الصادره") or
                                                    (w.startswith("ل") and len(w) > 3 and not _media_lam(d, j))):
             j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان
             continue
-        if issuer_run and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
+        titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
+        if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
                 and not d.norm[j + 1].startswith("ال") and d.norm[j + 1] not in d.lex.statement_nouns \
                 and d.norm[j + 1] not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
                                                              or d.comp_len(j + 2)):
@@ -489,15 +493,20 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
+        if issuer_run and j > a + 1 and w[:1] == "ب" and w[1:2] == "ا" and len(w) > 4:
+            break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
                 and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل")):
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
-    # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا)
-    if j < b and j > a and d.norm[j] in ("في", "من", "ب", "علي") and not any(w in d.lex.given_names for w in d.norm[a:j]):
+    # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا،
+    # المندوب الجهوي للسياحة بنابل عز الدين القرامي)
+    if j < b and j > a and (d.norm[j] in ("في", "من", "ب", "علي") or d.norm[j].startswith("لل")) \
+            and (d.norm[a] in d.lex.titles or d.norm[a].startswith("ال")) \
+            and not any(w in d.lex.given_names for w in d.norm[a:j]):
         k = j + 1
         while k < b and k - j <= 6 and not d.is_punct(k) and not d.comp_len(k):
-            if d.norm[k] in d.lex.given_names:
+            if d.norm[k] in d.lex.given_names and not (d.norm[k] == "علي" and d.toks[k].text.endswith("ى")):
                 run = name_run(d.norm[k:b], d.lex, [t.text for t in d.toks[k:b]])
                 if run is not None:
                     j = k + run[1]
