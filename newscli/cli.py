@@ -104,6 +104,38 @@ BidiOpt = Annotated[Optional[bool], typer.Option("--bidi/--no-bidi", help="Shape
                                                  "terminals that do not (default: $NEWSCLI_BIDI).", show_default=False)]
 
 
+class InputFormat(str, Enum):
+    """How inputs hold documents (--input-format)."""
+
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+    trec = "trec"
+
+
+# Batch options, shared by parse, quotes and speakers (newscli.batch does the work).
+JobsOpt = Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Worker processes [default: number of "
+                                                "cores]; 1 runs in this process.", show_default=False)]
+UnorderedOpt = Annotated[bool, typer.Option("--unordered", help="Write documents as they finish, not in input order.")]
+OutDirOpt = Annotated[Optional[Path], typer.Option("--out-dir", file_okay=False, help="Write one JSON file per input "
+                                                   "here, mirroring the input tree (atomically); stdout stays empty.",
+                                                   show_default=False)]
+DbOpt = Annotated[Optional[Path], typer.Option("--db", dir_okay=False, help="Load documents, quotes and speakers into "
+                                               "this SQLite database (a rerun replaces an input's rows).",
+                                               show_default=False)]
+ResumeOpt = Annotated[bool, typer.Option("--resume", help="Skip inputs whose --out-dir file (or --db rows) is newer "
+                                         "than the input.")]
+ErrorsOpt = Annotated[Optional[Path], typer.Option("--errors", dir_okay=False, help="Also record failures in this "
+                                                   "file, as JSON Lines.", show_default=False)]
+InputFormatOpt = Annotated[InputFormat, typer.Option("--input-format", help="auto: text, or TREC/SGML when a file "
+                                                     "starts with <DOC>; jsonl: one JSON object per line.")]
+TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines: the field holding the text.")]
+IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines: the field kept as the document's id.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar, no summary line (errors are still "
+                                        "reported).")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Report each input written or skipped.")]
+
+
 def _fail(message: str) -> None:
     sys.stderr.write(f"Error: {message}\n")
     sys.stderr.flush()
@@ -207,6 +239,28 @@ def _single(inputs: list[str]) -> bool:
     return len(inputs) == 1 and (inputs[0] == "-" or not os.path.isdir(inputs[0]))
 
 
+def _batch_options(command: str, fmt: str, explicit_format: bool, jobs: Optional[int], unordered: bool,
+                   out_dir: Optional[Path], db: Optional[Path], resume: bool, errors: Optional[Path],
+                   input_format: InputFormat, text_field: str, id_field: str, quiet: bool, verbose: bool,
+                   tokens: bool = True) -> Any:
+    """BatchOptions from a document command's flags; --out-dir and --db take the place of stdout."""
+    from .batch import BatchOptions, default_jobs
+
+    if (out_dir is not None or db is not None) and explicit_format and command != "speakers":
+        raise UsageError("--out-dir and --db write the documents themselves: leave out --format")
+    if quiet and verbose:
+        raise UsageError("--quiet and --verbose do not go together")
+    return BatchOptions(command=command, fmt=fmt, tokens=tokens, jobs=jobs or default_jobs(), ordered=not unordered,
+                        out_dir=out_dir, db=db, resume=resume, errors=errors, input_format=input_format.value,
+                        text_field=text_field, id_field=id_field, quiet=quiet, verbose=verbose)
+
+
+def _batch_exit(summary: Any) -> None:
+    """Exit 1 when any document or input of a batch failed."""
+    if summary is not None and summary.failed:
+        raise typer.Exit(1)
+
+
 @app.command()
 @guarded
 def parse(
@@ -220,25 +274,35 @@ def parse(
     disable: DisableOpt = None,
     enable: EnableOpt = None,
     bidi: BidiOpt = None,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    out_dir: OutDirOpt = None,
+    db: DbOpt = None,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Parse documents: title, paragraphs, sentences, tokens, quotes and speakers."""
+    from . import batch
+
     cfg = _config(config, encoding, glob, max_bytes, disable, enable)
-    tally = Tally()
     fmt = _resolve(format.value)
-    if fmt == "table":
+    opts = _batch_options("parse", fmt, format is not Format.auto, jobs, unordered, out_dir, db, resume, errors,
+                          input_format, text_field, id_field, quiet, verbose, tokens)
+    if fmt == "table" and out_dir is None and db is None:
         from .render import Display, console, print_document_summary
 
         show, con = Display(_bidi(bidi)), console()
-        for doc in _documents(inputs, cfg, tally):
-            print_document_summary(doc, show, con)
+        with batch.Batch(inputs, cfg, opts) as b:
+            for doc in b.documents():
+                print_document_summary(doc, show, con)
+        _batch_exit(b.summary)
     else:
-        from .render import JsonWriter
-
-        w = JsonWriter(sys.stdout, fmt, _single(inputs))
-        for doc in _documents(inputs, cfg, tally):
-            w.write(doc.to_dict(tokens=tokens))
-        w.close()
-    tally.finish()
+        _batch_exit(batch.run(inputs, cfg, opts))
 
 
 @app.command()
@@ -251,33 +315,33 @@ def quotes(
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
     bidi: BidiOpt = None,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    out_dir: OutDirOpt = None,
+    db: DbOpt = None,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """List quotes with their kind, cue and speaker."""
+    from . import batch
+
     cfg = _config(config, encoding, glob, max_bytes)
-    tally = Tally()
     fmt = _resolve(format.value)
-    if fmt == "table":
+    opts = _batch_options("quotes", fmt, format is not QuoteFormat.auto, jobs, unordered, out_dir, db, resume, errors,
+                          input_format, text_field, id_field, quiet, verbose)
+    if fmt == "table" and out_dir is None and db is None:
         from .render import Display, print_quotes
 
-        print_quotes(_documents(inputs, cfg, tally), Display(_bidi(bidi)))
-    elif fmt == "csv":
-        from .render import QuoteCsvWriter
-
-        cw = QuoteCsvWriter(sys.stdout)
-        for doc in _documents(inputs, cfg, tally):
-            cw.write(doc)
+        with batch.Batch(inputs, cfg, opts) as b:
+            print_quotes(b.documents(), Display(_bidi(bidi)))
+        _batch_exit(b.summary)
     else:
-        from .render import JsonWriter
-
-        w = JsonWriter(sys.stdout, fmt, _single(inputs))
-        for doc in _documents(inputs, cfg, tally):
-            d = {"schema": "newscli.quotes/1", "source": doc.source,
-                 "quotes": [q.to_dict() for q in doc.quotes],
-                 "speakers": [s.to_dict() for s in doc.speakers],
-                 "warnings": [x.to_dict() for x in doc.warnings]}
-            w.write(d)
-        w.close()
-    tally.finish()
+        _batch_exit(batch.run(inputs, cfg, opts))
 
 
 @app.command()
@@ -290,14 +354,30 @@ def speakers(
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
     bidi: BidiOpt = None,
+    jobs: JobsOpt = None,
+    unordered: UnorderedOpt = False,
+    out_dir: OutDirOpt = None,
+    db: DbOpt = None,
+    resume: ResumeOpt = False,
+    errors: ErrorsOpt = None,
+    input_format: InputFormatOpt = InputFormat.auto,
+    text_field: TextFieldOpt = "text",
+    id_field: IdFieldOpt = "id",
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
     """Who is quoted across all given articles: quotes, articles and titles per speaker."""
+    from . import batch
     from .speakers import aggregate
 
     cfg = _config(config, encoding, glob, max_bytes)
-    tally = Tally()
     fmt = _resolve(format.value)
-    rows = aggregate(_documents(inputs, cfg, tally))
+    opts = _batch_options("speakers", fmt, format is not QuoteFormat.auto, jobs, unordered, out_dir, db, resume,
+                          errors, input_format, text_field, id_field, quiet, verbose)
+    with batch.Batch(inputs, cfg, opts) as b:
+        rows = aggregate(b.documents())
+    tally = Tally()
+    tally.failed = b.summary.failed if b.summary is not None else 0
     if fmt == "table":
         from .render import Display, print_speakers
 

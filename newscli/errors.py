@@ -28,3 +28,13 @@ class UsageError(NewscliError):
     """Arguments that do not fit together (exit code 2, like the CLI's own usage errors)."""
 
     exit_code = 2
+
+
+class Interrupted(NewscliError):
+    """A run stopped by Ctrl-C (SIGINT) or SIGTERM; what it wrote is complete (exit 128 + signal)."""
+
+    exit_code = 130
+
+    def __init__(self, message: str, exit_code: int = 130) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code

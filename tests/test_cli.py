@@ -479,9 +479,10 @@ def test_batch_with_one_bad_file(files: Path) -> None:
             "--format", "jsonl")
     assert r.exit_code == 1
     assert [json.loads(x)["source"] for x in r.stdout.splitlines()] == [str(files / "a.txt"), str(files / "b.txt")]
-    errors = r.stderr.strip().splitlines()
+    *errors, summary = r.stderr.strip().splitlines()
     assert len(errors) == 2 and all(e.startswith("Error: ") for e in errors)
     assert "bad.txt" in errors[0] and "absent.txt" in errors[1]
+    assert summary.startswith("newscli: 2 documents") and "2 failed" in summary
 
 
 def test_batch_folder_with_one_bad_file(files: Path) -> None:
