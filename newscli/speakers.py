@@ -425,6 +425,24 @@ class _Resolver:
         self.recent.append(self.current)
         return out
 
+    def sentence_subject(self, cue: int) -> Optional[_Entity]:
+        """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named earlier in the
+        cue's own sentence, as the subject of a verb that reports nothing, speaks."""
+        d = self.d
+        begin = d.sent_begin(cue)
+        # only when the cue is not the sentence's first verb (وقال at its start continues the last speaker)
+        if cue - begin < 3:
+            return None
+        named = [s for s in self.seen if s.type == "person" and begin <= s.pos < cue and s.pos - begin <= 3]
+        if not named:
+            return None
+        s = named[0]
+        e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, s.name_norm), self.entities)
+        e = e or self._promote(s)
+        self.current = e
+        self.recent.append(e)
+        return e
+
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
         """The understood subject: the latest speaker the verb agrees with (قال/قالت)."""
         if feminine is None:
@@ -452,7 +470,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         if q.np is not None:
             ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded))
         elif q.implicit:
-            e = r.implicit(q.feminine)
+            e = r.sentence_subject(q.cue_tok) if q.cue_tok is not None else None
+            e = e or r.implicit(q.feminine)
             if e is not None:
                 ents = [(e, None)]
         if q.kind == "subject" or not ents:
