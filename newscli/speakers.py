@@ -195,7 +195,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names):
                 j += 1
             k = j
-            while k < n and k - j < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
+            while k < n and k - j < 3 and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() and not _ends_name(d, k):
                 k += 1
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
@@ -221,7 +221,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
         elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
                 and d.norm[i + 1].isalpha():
             k = i
-            while k < n and k - i < 3 and d.norm[k].isalpha() and not _ends_name(d, k):
+            while k < n and k - i < 3 and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() and not _ends_name(d, k):
                 k += 1
             run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
             y = i
@@ -239,7 +239,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
-            while j < n and j - i < 5 and (d.norm[j].isalpha() or d.is_mark(j)) and d.norm[j] not in FUNCTION \
+            while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and (d.norm[j].isalpha() or d.is_mark(j)) \
+                    and d.norm[j] not in FUNCTION \
                     and d.norm[j] not in lex.given_names and d.norm[j] not in lex.titles \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
