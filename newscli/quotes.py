@@ -415,6 +415,8 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
             or prev in d.lex.documents or prev_bare in d.lex.documents:
         return True
     after = c + 1
+    while after < len(d.norm) and after - c <= 2 and d.norm[after].startswith("ال") and d.norm[after].isalpha():
+        after += 1   # كشف «مكتب أخبار سوريا» المعارض، أن: adjectives of the name
     if after < len(d.norm) and (d.is_comma(after) or d.comp_len(after) or d.norm[after] in ("عن", "الي", "في")):
         return True   # the subject's name, followed by its aside or the complementizer
     if o == i + 1 or d.is_colon(o - 1):
@@ -720,7 +722,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
     if entry.cls == "document" and not _document_subject(d, np):
         return None   # أظهرت الدراسة أن (a study shows) but not أظهرت الجماعة أنها
-    strong = (stop == i + 1 and how == "comp" or _reports_from_source(d, i, stop)
+    strong = (stop == i + 1 and how in ("comp", "colon") or _reports_from_source(d, i, stop)
+              or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
