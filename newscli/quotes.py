@@ -321,7 +321,7 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             if c is not None and c[0].part == "participle" and j + 1 < limit and (
                     d.comp_len(j + 1) or d.is_colon(j + 1)):
                 return j   # ... ـ حفظهم الله ـ مبينا أن ...: a new report without a comma
-        if j > c0 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
+        if j > c0 + 2 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
                 and _find_content(d, j + 1, strict=True) is not None:
             return j   # ... النظام الكوري الشمالي الذي يعتبر أن ...: another source's quote
         if j > c0 + 1 and d.norm[j][:1] == "و" and not d.is_punct(j - 1):
@@ -582,8 +582,13 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         # X الذي يعتبر أن: the antecedent, a short definite or named phrase before the pronoun
         end -= 1
         a = end
+        known = d.known_names()
         while a > s and end - a < 4 and d.norm[a - 1].isalpha() and not d.comp_len(a - 1) \
                 and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
+            w = d.norm[a - 1]
+            if not (w.startswith("ال") or w in d.lex.titles or w in d.lex.nationalities or w in d.lex.given_names
+                    or w in known or w in d.lex.organizations or w in d.lex.groups):
+                break   # وصلت اللجنة الدولية التي ترى: the verb before the antecedent is no part of it
             a -= 1
         return (a, end) if a < end else None
     a = end
@@ -851,10 +856,12 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         if s < 0:
             return None
         return _Cand("indirect", s, e, i, lemma, k, np, implicit, None, "speech", [], anchor=i)
-    # CONTENT بحسب X: the whole clause the phrase attributes
+    # CONTENT بحسب X: the whole clause the phrase attributes; CONTENT، بحسب X: the clause before it
     end = _clause_end(d, s0, limit)
     if end <= i:
         end = _clause_end(d, np_end, limit)
+    if i > s0 + 2 and d.is_comma(i - 1) and end > i:
+        end = i - 1
     s, e = _content(d, s0, end)
     if s < 0:
         return None
@@ -1112,9 +1119,13 @@ def extract(doc: Document, config: Config) -> Document:
             continue
         cue = None
         if q.cue_tok is not None:
-            a = d.toks[q.cue_tok]
-            b = d.toks[q.cue_tok + max(1, q.cue_len) - 1]
-            cue = Cue(a.start, b.end, doc.text[a.start:b.end], q.cue_lemma or "")
+            k = q.cue_tok
+            if q.cue_len > 1:
+                # a phrase's cue is its reporting verb (كما قال) or else its first word (بحسب ما)
+                k = next((x for x in range(q.cue_tok, q.cue_tok + q.cue_len)
+                          if d.lex.cue(d.norm[x]) is not None and d.lex.cue(d.norm[x])[0].part == "verb"), k)
+            a = d.toks[k]
+            cue = Cue(a.start, a.end, doc.text[a.start:a.end], q.cue_lemma or "")
         sent = bisect.bisect_right(d.sent_starts, q.start) - 1 if d.sent_starts else None
         quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=q.kind, start=q.start, end=q.end,
                             text=doc.text[q.start:q.end], cue=cue, speaker=ref[0] if ref else None,

@@ -63,12 +63,46 @@ def test_patterns(text: str, expected: list) -> None:
         assert exp in got, f"missing {exp} in {got}"
 
 
+MORE_CASES = [
+    # a trailing attribution phrase attributes the clause before it
+    ("ارتفعت أسعار القمح بنسبة عشرة في المئة، بحسب وزارة التجارة.",
+     [("indirect", "ارتفعت أسعار القمح بنسبة عشرة في المئة", "بحسب", "وزارة التجارة")]),
+    # a trailing كما + cue
+    ("ستفتح المدارس أبوابها الأسبوع المقبل، كما قال وزير التعليم.",
+     [("indirect", "ستفتح المدارس أبوابها الأسبوع المقبل", "قال", "وزير التعليم")]),
+    # a preposition and complementizer after the cue (كشف عن أنه), subject understood
+    ("قال المدرب إن الفريق جاهز. وكشف عن أنه سيغير خطة اللعب.",
+     [("indirect", "سيغير خطة اللعب", "وكشف", "المدرب")]),
+    # the cue right before a quoted passage
+    ("وقال المدرب إن الفريق جاهز.\nوتابع \"سنلعب من أجل الفوز في كل مباراة\".",
+     [("direct", "سنلعب من أجل الفوز في كل مباراة", "وتابع", "المدرب")]),
+    # a relative clause: the antecedent speaks
+    ("وصلت اللجنة الدولية التي ترى أن الانتخابات كانت نزيهة.",
+     [("indirect", "الانتخابات كانت نزيهة", "ترى", "اللجنة الدولية")]),
+    # time words after the verb are no subject
+    ("وقال الوزير إن الخطة جاهزة.\nوأكد الاثنين أن التنفيذ يبدأ قريبا.",
+     [("indirect", "التنفيذ يبدأ قريبا", "وأكد", "الوزير")]),
+    # a document verb with a document subject
+    ("وأظهرت الدراسة أن نصف الطلاب يعملون بعد الدراسة.",
+     [("indirect", "نصف الطلاب يعملون بعد الدراسة", "وأظهرت", "الدراسة")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MORE_CASES, ids=[c[0][:25] for c in MORE_CASES])
+def test_more_patterns(text: str, expected: list) -> None:
+    test_patterns(text, expected)
+
+
 @pytest.mark.parametrize("text", [
     "وأكد على ضرورة الحوار بين الأطراف.",                 # cue + noun phrase
     "ودعا إلى التهدئة في المنطقة.",                        # cue + masdar
     "شاهد الجمهور فيلم «الرسالة» في الافتتاح.",             # title in marks
     "وتغطي قناة «الرياضية» البطولة كاملة.",                 # a name in marks
     "يذكر أن المعرض افتتح عام 2010.",                       # the article's own voice
+    "ونقول إن الصبر مفتاح الفرج.",                          # the author's first person
+    "وأظهرت الجماعة أنها القوة الأكبر في البلاد.",          # a document verb without a document
+    "ستبقى المحلات مغلقة خلال العطلة وبحسب الحالة.",        # بحسب without a source
+    "وأطلق اللاعب كرة قوية أن تصدى لها الحارس.",            # أطلق is no reporting verb
     "وغادر الوفد بعد أن انتهت الجلسة.",                     # أن of another construction
     "ويبلغ عدد السكان نحو مليون نسمة، علما أن التقديرات قديمة.",  # يبلغ: reaches
 ])

@@ -71,3 +71,23 @@ def test_aggregate_counts_quotes_and_articles() -> None:
     top = rows[0]
     assert top["name"] == "فلاديمير بوتين"
     assert top["quotes"] == 3 and top["articles"] == 2
+
+
+def test_subject_of_a_non_reporting_verb_speaks_for_the_next_cue() -> None:
+    text = ("دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن الجنسية تمنح للمستحقين.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["جبران باسيل"]
+
+
+def test_relative_clause_source_does_not_take_over() -> None:
+    text = ("وقال الرئيس فلاديمير بوتين إن الثورة التي يقول منتقدون إنها فشلت ما زالت مستمرة.\n\n"
+            "وأضاف أن الحكومة ستواصل عملها.")
+    doc = newscli.parse(text)
+    names = _speakers(doc)
+    assert names[0] == "فلاديمير بوتين" and names[-1] == "فلاديمير بوتين"
+
+
+def test_abbreviated_title_before_a_name() -> None:
+    doc = newscli.parse("ويرى د. سامي حداد أن الاقتصاد سيتعافى.")
+    assert _speakers(doc) == ["سامي حداد"]
+
