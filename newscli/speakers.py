@@ -164,7 +164,10 @@ class _Mention:
             self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
             desc = [w for w in toks[:x] if w.isalpha()]
             if desc:
-                self.title = d.text[d.toks[a].start:d.toks[a + x - 1].end].strip(" ،,")
+                t0 = d.toks[a].start
+                if toks[0][:1] == "و" and toks[0][1:] in lex.titles | lex.nationalities:
+                    t0 += 1   # والتركي مولود جاويش أوغلو: the conjunction is no part of the title
+                self.title = d.text[t0:d.toks[a + x - 1].end].strip(" ،,")
         else:
             self.name = self.text
             if self.type == "person":
