@@ -100,8 +100,8 @@ class Summary:
                  f"{self.failed:,} failed"]
         if self.skipped:
             parts.append(f"{self.skipped:,} inputs skipped (up to date)")
-        return (f"newscli: {', '.join(parts)}; {self.nbytes / 1e6:,.1f} MB in {self.seconds:,.1f} s "
-                f"({rate:,.1f} documents/s)")
+        size = f"{self.nbytes / 1e6:,.1f} MB" if self.nbytes >= 100_000 else f"{self.nbytes / 1e3:,.1f} kB"
+        return f"newscli: {', '.join(parts)}; {size} in {self.seconds:,.1f} s ({rate:,.1f} documents/s)"
 
 
 @dataclass(frozen=True)
@@ -398,7 +398,10 @@ class _OutDir:
 
     def __init__(self, root: Path, schema: str) -> None:
         self.root, self.schema = root, schema
-        self.root.mkdir(parents=True, exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise UsageError(f"--out-dir {root}: cannot create ({e.strerror or e.__class__.__name__})") from None
         self._dirs: set[str] = set()
         self._claimed: set[str] = set()
         self._n = 0
@@ -679,7 +682,7 @@ class Batch:
         if self.opts.resume:
             # --resume compares before reading anything: a skipped input costs two stat calls.
             probe = _Unit(uid, src.name, src.path, "text", out, regular)
-            if self.opts.resume and self._up_to_date(probe):
+            if self._up_to_date(probe):
                 self._skipped += 1
                 self._info(f"skipped {src.name}: output up to date")
                 if self.opts.command == "speakers":
