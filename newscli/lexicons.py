@@ -151,14 +151,18 @@ def _load(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
         return " ".join(norm(w) for w in s.split())
 
     cues, data = _load_cues(n, extra.cues)
-    phrases = tuple(sorted({tuple(n(p).split()) for p in data.get("phrases") or []}, key=len, reverse=True))
+    # Longest first; among phrases of one length, those ending in a whole word before those ending
+    # in a one-letter preposition that may be written attached (وفقا لما before وفقا ل), then in
+    # spelling order: never in set order, which changes from run to run with string hashing.
+    phrases = tuple(sorted({tuple(n(p).split()) for p in data.get("phrases") or []},
+                           key=lambda ph: (-len(ph), len(ph[-1]) == 1, ph)))
     statement = frozenset(n(s) for s in data.get("statement_nouns") or [] if " " not in s.strip())
     comps = frozenset(n(c) for c in data.get("complementizers") or [])
     non_attr = frozenset(n(c) for c in data.get("non_attributive") or [] if isinstance(c, str))
 
     titles_all = {n(t) for t in _lines("titles.txt")} | {n(t) for t in extra.titles}
     single_titles = {t for t in titles_all if " " not in t}
-    title_phrases = tuple(sorted({tuple(t.split()) for t in titles_all if " " in t}, key=len, reverse=True))
+    title_phrases = tuple(sorted({tuple(t.split()) for t in titles_all if " " in t}, key=lambda t: (-len(t), t)))
     titles = frozenset(_with_article(_feminine(single_titles)))
 
     nats = {n(t) for t in _lines("nationalities.txt")} | {n(t) for t in extra.nationalities}
@@ -166,7 +170,7 @@ def _load(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
 
     orgs_all = {n(t) for t in _lines("organizations.txt")} | {n(t) for t in extra.organizations}
     organizations = frozenset(_with_article({o for o in orgs_all if " " not in o}))
-    org_names = tuple(sorted({tuple(o.split()) for o in orgs_all if " " in o}, key=len, reverse=True))
+    org_names = tuple(sorted({tuple(o.split()) for o in orgs_all if " " in o}, key=lambda o: (-len(o), o)))
 
     groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
     documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
