@@ -6,11 +6,19 @@ the document's tokens, so matching is a set or dict lookup on ``Token.norm``. Th
 """
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Callable, Optional
 
+from . import normalization
 from .config import Config, LexiconConfig, NormalizeConfig
 from .errors import ConfigError
 from .normalization import normalizer
@@ -60,16 +68,66 @@ class Lexicons:
             object.__setattr__(self, "_phrase_index", idx)
         return idx
 
+    @property
+    def cue_index(self) -> dict[str, tuple[CueEntry, int]]:
+        """Every form ``cue`` answers for, with and without و/ف, and its answer (built once)."""
+        idx = self.__dict__.get("_cue_index")
+        if idx is None:
+            idx = {f: (e, 0) for f, e in self.cues.items()}
+            for f, e in self.cues.items():
+                for p in PROCLITICS:
+                    if len(p + f) > 2:
+                        idx.setdefault(p + f, (e, 1))
+            object.__setattr__(self, "_cue_index", idx)
+        return idx
+
     def cue(self, norm: str) -> Optional[tuple[CueEntry, int]]:
         """The cue entry of a token (after stripping و/ف), with the number of letters stripped."""
-        e = self.cues.get(norm)
-        if e is not None:
-            return e, 0
-        if len(norm) > 2 and norm[0] in PROCLITICS:
-            e = self.cues.get(norm[1:])
-            if e is not None:
-                return e, 1
-        return None
+        # one dict lookup: the quote extractor asks this of nearly every token, several times
+        idx = self.__dict__.get("_cue_index")
+        return (idx if idx is not None else self.cue_index).get(norm)
+
+    @property
+    def unlam_known(self) -> frozenset[str]:
+        """Documents, organizations, groups and titles: the words an attached ل or و may precede."""
+        known = self.__dict__.get("_unlam_known")
+        if known is None:
+            known = self.documents | self.organizations | self.groups | self.titles
+            object.__setattr__(self, "_unlam_known", known)
+        return known
+
+    @property
+    def phrase_firsts(self) -> frozenset[str]:
+        """The words an attribution phrase can start with, و/ف included (see phrase_index)."""
+        words = self.__dict__.get("_phrase_firsts")
+        if words is None:
+            idx = self.phrase_index
+            words = frozenset(idx) | frozenset(p + k for k in idx for p in PROCLITICS)
+            object.__setattr__(self, "_phrase_firsts", words)
+        return words
+
+    @property
+    def naming_words(self) -> frozenset[str]:
+        """Titles, nationalities, given names and organizations (also after ل or ب): the words a
+        naming in the text can start with."""
+        words = self.__dict__.get("_naming_words")
+        if words is None:
+            words = self.titles | self.nationalities | self.given_names | self.organizations \
+                | frozenset(p + o for o in self.organizations for p in "لب")
+            object.__setattr__(self, "_naming_words", words)
+        return words
+
+    @property
+    def org_names_by_first(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Multiword organization names by their first word, in ``org_names`` order."""
+        idx = self.__dict__.get("_org_names_by_first")
+        if idx is None:
+            groups: dict[str, list[tuple[str, ...]]] = {}
+            for o in self.org_names:
+                groups.setdefault(o[0], []).append(o)
+            idx = {k: tuple(v) for k, v in groups.items()}
+            object.__setattr__(self, "_org_names_by_first", idx)
+        return idx
 
 
 def _read(name: str) -> str:
@@ -143,8 +201,78 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
     return cues, data
 
 
+_FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
+          "given_names.txt")
+_CACHE_FORMAT = 1
+ENV_CACHE = "NEWSCLI_CACHE_DIR"
+
+
+def cache_dir() -> Optional[Path]:
+    """Where built lexicons are kept between runs ($NEWSCLI_CACHE_DIR, empty to switch it off;
+    else $XDG_CACHE_HOME/newscli or ~/.cache/newscli)."""
+    env = os.environ.get(ENV_CACHE)
+    if env is not None:
+        return Path(env) if env else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newscli"
+
+
+def _cache_key(norm_options: NormalizeConfig, extra: LexiconConfig) -> str:
+    """What the built lexicons depend on: the word lists, the code that builds and normalizes
+    them, the options and the extra entries. Any change to one of them is a new key."""
+    h = hashlib.sha256(repr((_CACHE_FORMAT, sys.version, norm_options, extra)).encode())
+    for name in _FILES:
+        h.update(b"\0" + _read(name).encode())
+    for mod in (__file__, normalization.__file__):
+        try:
+            h.update(b"\0" + Path(mod).read_bytes())
+        except OSError:
+            h.update(b"\0?")
+    return h.hexdigest()[:32]
+
+
+def _cached(key: str) -> Optional[Lexicons]:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        data = marshal.loads((folder / f"lexicons-{key}.marshal").read_bytes())
+        cues = {f: CueEntry(*e) for f, e in data[0].items()}
+        return Lexicons(cues, *data[1:])
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
+        return None
+
+
+def _store(key: str, lex: Lexicons) -> None:
+    """Keep built lexicons for the next run (atomically; a cache that cannot be written is no error)."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    fields = [getattr(lex, f.name) for f in dataclasses.fields(lex)]
+    fields[0] = {f: dataclasses.astuple(e) for f, e in lex.cues.items()}
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".lexicons-")
+        with os.fdopen(fd, "wb") as f:
+            f.write(marshal.dumps(tuple(fields)))
+        os.replace(tmp, folder / f"lexicons-{key}.marshal")
+    except (OSError, ValueError):
+        pass
+
+
 @lru_cache(maxsize=8)
 def _load(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
+    # Building takes PyYAML and normalizing thousands of entries, most of a short run's start-up:
+    # the result is kept in the user's cache folder, keyed by everything it depends on.
+    key = _cache_key(norm_options, extra)
+    lex = _cached(key)
+    if lex is None:
+        lex = _build(norm_options, extra)
+        _store(key, lex)
+    return lex
+
+
+def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     norm = normalizer(norm_options)
 
     def n(s: str) -> str:

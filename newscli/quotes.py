@@ -96,13 +96,19 @@ class _Doc:
         self.lex = lex
         self.toks = doc.tokens
         self.norm = [t.norm for t in doc.tokens]
+        self.texts = [t.text for t in doc.tokens]
         self.text = doc.text
         starts = [t.start for t in doc.tokens]
         self.starts = starts
         self.sent_starts = [s.start for s in doc.sentences]
-        self.sent_of = [max(0, bisect.bisect_right(self.sent_starts, s) - 1) for s in starts]
+        self.sent_of = _owners(starts, self.sent_starts)
         self.para_starts = [p.start for p in doc.paragraphs]
-        self.para_of = [max(0, bisect.bisect_right(self.para_starts, s) - 1) for s in starts]
+        self.para_of = _owners(starts, self.para_starts)
+        # first token of each sentence, one past the last token of each paragraph
+        self.sent_first = [bisect.bisect_left(starts, s) for s in self.sent_starts]
+        self.para_stop = [bisect.bisect_left(starts, p) for p in self.para_starts[1:]] + [len(starts)]
+        # every token's cue entry, looked up once (the extractor asks again and again)
+        self.cues = list(map(lex.cue_index.get, self.norm))
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
         self._known: Optional[frozenset[str]] = None
@@ -110,16 +116,16 @@ class _Doc:
 
     # token predicates ------------------------------------------------------------------------
     def is_mark(self, i: int) -> bool:
-        return self.toks[i].text in MARKS
+        return self.texts[i] in MARKS
 
     def is_term(self, i: int) -> bool:
-        return self.toks[i].text in TERMINATORS
+        return self.texts[i] in TERMINATORS
 
     def is_comma(self, i: int) -> bool:
-        return self.toks[i].text in COMMAS
+        return self.texts[i] in COMMAS
 
     def is_colon(self, i: int) -> bool:
-        if self.toks[i].text not in COLONS:
+        if self.texts[i] not in COLONS:
             return False
         # 10:51:20, 9:31م: a time, not a colon before words
         t = self.toks[i]
@@ -127,7 +133,7 @@ class _Doc:
                     and self.text[t.end].isdigit())
 
     def is_punct(self, i: int) -> bool:
-        t = self.toks[i].text
+        t = self.texts[i]
         return len(t) == 1 and not t.isalnum()
 
     def comp_len(self, i: int) -> int:
@@ -147,7 +153,13 @@ class _Doc:
     def cue_at(self, i: int) -> Optional[tuple[CueEntry, int]]:
         if self.in_quote[i]:
             return None
-        return self.lex.cue(self.norm[i])
+        return self.cues[i]
+
+    def report_starts(self) -> list[int]:
+        """Tokens outside quoted spans where a report can start: a cue, or the first word of an
+        attribution phrase (every other token is passed over)."""
+        firsts, norm, in_quote = self.lex.phrase_firsts, self.norm, self.in_quote
+        return [i for i, c in enumerate(self.cues) if (c is not None or norm[i] in firsts) and not in_quote[i]]
 
     def phrase_at(self, i: int) -> int:
         """Length of an attribution phrase (بحسب، نقلا عن ...) starting at token i, else 0."""
@@ -188,10 +200,7 @@ class _Doc:
 
     def para_end(self, i: int) -> int:
         """Index one past the last token of token i's paragraph."""
-        p = self.para_of[i]
-        if p + 1 < len(self.para_starts):
-            return bisect.bisect_left(self.starts, self.para_starts[p + 1])
-        return len(self.toks)
+        return self.para_stop[self.para_of[i]]
 
     def seen_names(self) -> list:
         """Namings the text introduces anywhere (computed once per document)."""
@@ -208,7 +217,20 @@ class _Doc:
         return self._known
 
     def sent_begin(self, i: int) -> int:
-        return bisect.bisect_left(self.starts, self.sent_starts[self.sent_of[i]])
+        return self.sent_first[self.sent_of[i]]
+
+
+def _owners(starts: list[int], bounds: list[int]) -> list[int]:
+    """For each token start, the index of the last bound at or before it (0 before the first):
+    ``max(0, bisect_right(bounds, s) - 1)`` for every s, built a run of equal indexes at a time."""
+    out: list[int] = []
+    done = 0
+    for k in range(1, len(bounds)):
+        c = bisect.bisect_left(starts, bounds[k])
+        out.extend([k - 1] * (c - done))
+        done = c
+    out.extend([max(0, len(bounds) - 1)] * (len(starts) - done))
+    return out
 
 
 # --- step 1: quotation marks --------------------------------------------------------------------
@@ -997,9 +1019,9 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         if e.type == "person":
             known.add(e.name_norm[-1])
     # and the subjects of reporting verbs anywhere in the text (وقال فوكييه، أضاف شيروكوف)
-    for k in range(len(d.norm) - 1):
-        c = d.lex.cue(d.norm[k])
-        if c is not None and c[0].part == "verb" and not c[0].ambiguous and d.norm[k + 1].isalpha() \
+    last = len(d.norm) - 1
+    for k, c in enumerate(d.cues):
+        if c is not None and k < last and c[0].part == "verb" and not c[0].ambiguous and d.norm[k + 1].isalpha() \
                 and not d.norm[k + 1].startswith("ال"):
             known.add(d.norm[k + 1])
     out = []
@@ -1047,12 +1069,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
     cands: list[_Cand] = []
     claimed: set[tuple[int, int]] = set()
     covered: list[tuple[int, int]] = []   # token ranges already inside a found quote's content
-    n = len(d.toks)
-    i = 0
-    while i < n:
-        if d.in_quote[i]:
-            i += 1
-            continue
+    for i in d.report_starts():
         cand = None
         k = d.phrase_at(i)
         if k:
@@ -1075,7 +1092,6 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cands.append(cand)
             covered.append((cand.start, cand.end))
             claimed.update(cand.spans)
-        i += 1
     last_after: Optional[_Cand] = None
     for o, c in spans:
         if (o, c) in claimed or any(a <= d.toks[o].start < b for a, b in covered):

@@ -55,7 +55,7 @@ def _unlam(w: str, lex: "Lexicons") -> str:
         cand = w[1:]   # also فإعلان -> إعلان
     else:
         return w
-    known = lex.documents | lex.organizations | lex.groups | lex.titles
+    known = lex.unlam_known
     return cand if cand in known or _bare(cand) in known else w
 
 
@@ -148,7 +148,7 @@ class _Mention:
         elif first in lex.groups or head in lex.groups:
             self.type = "group"
         elif first in lex.organizations or head in lex.organizations or any(
-                tuple(toks[:len(o)]) == o for o in lex.org_names):
+                tuple(toks[:len(o)]) == o for o in lex.org_names_by_first.get(toks[0], ())):
             self.type = "organization"
         else:
             self.type = "person"
@@ -189,8 +189,17 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     lex = d.lex
     out: list[_Entity] = []
     n = len(d.norm)
+    # only these words can open a naming (any other word is passed over): visit them alone
+    opens = lex.naming_words
+    starts = [k for k, w in enumerate(d.norm) if w in opens]
+    nxt = 0
     i = 0
     while i < n:
+        while nxt < len(starts) and starts[nxt] < i:
+            nxt += 1
+        if nxt == len(starts):
+            break
+        i = starts[nxt]
         w = d.norm[i]
         if w in lex.titles or w in lex.nationalities:
             j = i

@@ -80,12 +80,13 @@ def test_error_line_from_the_real_process(tmp_path: Path) -> None:
     ["info", "--format", "json"],
 ])
 def test_start_up_stays_lean(args: list[str]) -> None:
-    """camel-tools (its charsets take ~0.6 s to build) and torch stay off the start-up path."""
+    """camel-tools (its charsets take ~0.6 s to build), torch and Pydantic (Typer's option checks,
+    ~0.15 s; newscli._typer_fast) stay off the start-up path."""
     code = ("import sys, io, contextlib\n"
             "from newscli.cli import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    rc = main({args!r})\n"
-            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'camel_tools', 'torch', 'transformers'})\n"
+            "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'camel_tools', 'torch', 'transformers', 'pydantic'})\n"
             "print(rc, heavy)\n")
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env=ENV)
     assert r.stdout.strip() == "0 []", r.stdout + r.stderr

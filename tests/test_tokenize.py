@@ -228,3 +228,40 @@ def test_title_rule(text: str, expected: str | None) -> None:
         assert t is None
     else:
         assert t is not None and t.text == expected and text[t.start:t.end] == expected
+
+
+# --- the fast paths give what the plain ones give ------------------------------------------------
+
+@pytest.mark.parametrize("text", SAMPLE)
+def test_fast_tokens_are_plain_tokens(text: str) -> None:
+    from dataclasses import FrozenInstanceError
+
+    from newscli.models import Token
+
+    toks = tokenize(text, normalizer())
+    plain = [Token(t.start, t.end, t.text, t.norm) for t in toks]
+    assert toks == plain and [hash(t) for t in toks] == [hash(t) for t in plain]
+    assert [repr(t) for t in toks] == [repr(t) for t in plain]
+    if toks:
+        with pytest.raises(FrozenInstanceError):
+            toks[0].start = 1  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("text", SAMPLE + ["ﷰ ﷽ ﷼ ﻻ ﺍ e\u0301 \u0301x ガ\u3099 ᄀ\u1161"])
+def test_words_normalized_together_as_alone(text: str) -> None:
+    from newscli.tokenize_ import _norms
+
+    f = normalizer()
+    strs = [text[a:b] for a, b in token_spans(text)]
+    assert _norms(strs, f) == [f(s) for s in strs]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=30), st.lists(st.integers(0, 60), max_size=8))
+def test_owners_as_bisect(starts: list[int], bounds: list[int]) -> None:
+    import bisect
+
+    from newscli.quotes import _owners
+
+    starts, bounds = sorted(starts), sorted(set(bounds))
+    assert _owners(starts, bounds) == [max(0, bisect.bisect_right(bounds, s) - 1) for s in starts]

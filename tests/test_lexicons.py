@@ -1,0 +1,69 @@
+"""newscli.lexicons: the cached build equals a fresh one; the lookup indexes answer as the lists."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newscli import lexicons
+from newscli.config import Config, LexiconConfig, NormalizeConfig
+
+
+@pytest.fixture()
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(lexicons.ENV_CACHE, str(tmp_path))
+    lexicons._load.cache_clear()
+    yield tmp_path
+    lexicons._load.cache_clear()
+
+
+@pytest.mark.parametrize("opts", [(NormalizeConfig(), LexiconConfig()),
+                                  (NormalizeConfig(alef=False), LexiconConfig(cues=("استهجن",), titles=("محافظ",)))])
+def test_cached_lexicons_equal_a_fresh_build(cache: Path, opts: tuple) -> None:
+    first = lexicons._load(*opts)                 # built, then stored
+    assert list(cache.glob("lexicons-*.marshal"))
+    lexicons._load.cache_clear()
+    second = lexicons._load(*opts)                # read back
+    assert second is not first
+    assert second == first == lexicons._build(*opts)
+
+
+def test_a_different_config_is_a_different_cache_entry(cache: Path) -> None:
+    lexicons._load(NormalizeConfig(), LexiconConfig())
+    lexicons._load(NormalizeConfig(), LexiconConfig(titles=("محافظ",)))
+    assert len(list(cache.glob("lexicons-*.marshal"))) == 2
+
+
+def test_a_broken_cache_file_is_rebuilt(cache: Path) -> None:
+    lexicons._load(NormalizeConfig(), LexiconConfig())
+    for f in cache.glob("lexicons-*.marshal"):
+        f.write_bytes(b"not marshal")
+    lexicons._load.cache_clear()
+    assert lexicons._load(NormalizeConfig(), LexiconConfig()) == lexicons._build(NormalizeConfig(), LexiconConfig())
+
+
+def test_cache_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(lexicons.ENV_CACHE, "")
+    assert lexicons.cache_dir() is None
+
+
+def _cue_by_hand(lex: lexicons.Lexicons, norm: str) -> object:
+    e = lex.cues.get(norm)
+    if e is not None:
+        return e, 0
+    if len(norm) > 2 and norm[0] in lexicons.PROCLITICS:
+        e = lex.cues.get(norm[1:])
+        if e is not None:
+            return e, 1
+    return None
+
+
+def test_cue_index_answers_as_the_cue_list() -> None:
+    lex = lexicons.load_lexicons(Config())
+    words = list(lex.cues) + ["و" + w for w in lex.cues] + ["ف" + w for w in lex.cues] + ["وو", "فقال", "قال", "ب"]
+    assert all(lex.cue(w) == _cue_by_hand(lex, w) for w in words)
+
+
+def test_phrases_are_in_a_fixed_order() -> None:
+    lex = lexicons.load_lexicons(Config())
+    assert list(lex.phrases) == sorted(lex.phrases, key=lambda ph: (-len(ph), len(ph[-1]) == 1, ph))
