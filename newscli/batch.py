@@ -28,13 +28,14 @@ from pathlib import Path
 from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from . import formats, readers
-from .config import Config
+from .config import Config, InputConfig
 from .errors import Interrupted, NewscliError, UsageError
 from .models import Document, Speaker
 
 SCHEMAS = {"parse": "newscli.document/1", "quotes": "newscli.quotes/1", "speakers": "newscli.speakers/1"}
 _IN_FLIGHT_PER_JOB = 4      # chunks queued per worker: enough to keep it busy, few enough to stay flat
 _MAX_CHUNK = 16             # documents per round trip to a worker
+JSONL_GLOB = "*.jsonl,*.ndjson,*.jsonl.txt"
 
 
 def default_jobs() -> int:
@@ -337,22 +338,14 @@ class _InlineExecutor(Executor):
 
 
 def _stop_pool(executor: Executor, stop: Any) -> None:
-    """Stop soon: queued chunks are dropped, each worker ends the document in hand (a file it writes
-    is completed, never cut) and skips the rest; --resume redoes what did not come back."""
+    """Stop soon: queued chunks are dropped, and each worker ends the document in hand (a file it
+    writes is completed, never cut) and skips the rest; --resume redoes what did not come back."""
     if stop is not None:
         stop.set()
-    executor.shutdown(wait=False, cancel_futures=True)
-    # concurrent.futures cannot wait with a time limit: a worker stuck on a huge document is ended.
-    procs = list((getattr(executor, "_processes", None) or {}).values())
-    deadline = time.monotonic() + 10
-    for p in procs:
-        try:
-            p.join(timeout=max(0.0, deadline - time.monotonic()))
-            if p.is_alive():
-                p.terminate()
-                p.join(timeout=2)
-        except (OSError, AttributeError, AssertionError, ValueError):
-            pass
+    # Waiting (for one document per worker) rather than terminating keeps to the public API and
+    # lets the executor close its pipes itself: shutdown(wait=False) races with the interpreter's
+    # exit in Python 3.11 ("Exception ignored ... Bad file descriptor").
+    executor.shutdown(wait=True, cancel_futures=True)
 
 
 # --- inputs: units and tasks ------------------------------------------------------------------
@@ -658,9 +651,15 @@ class Batch:
             payload, doc = o.fmt, None
         return _Plan(o.command, payload, o.tokens, o.db is not None, doc)
 
+    def _glob(self) -> str:
+        glob = self.cfg.input.glob
+        if self.opts.input_format == "jsonl" and glob == InputConfig().glob:
+            return JSONL_GLOB  # folders of JSON Lines hold no *.txt
+        return glob
+
     def _units_and_tasks(self) -> Iterator[Task]:
         """Every input expanded into units, and each unit's documents into tasks, lazily."""
-        glob = self.cfg.input.glob
+        glob = self._glob()
         for arg in self.inputs:
             arg_is_dir = arg != readers.STDIN and os.path.isdir(arg)
             for src in readers.expand_inputs([arg], glob):
@@ -717,10 +716,16 @@ class Batch:
         standard input and TREC files are read here, JSON Lines lazily, line by line."""
         fmt = self.opts.input_format
         cfg = self.cfg.input
+        regular = st is not None and stat.S_ISREG(st.st_mode)
         if fmt == "jsonl":
+            if src.path is not None and not regular:
+                try:  # the reader's own words for a missing file or a folder without matches
+                    readers.read_bytes(src, 0)
+                except NewscliError as e:
+                    return "jsonl", e, ""
             return "jsonl", None, "utf-8"
         if src.path is not None and fmt in ("auto", "text"):
-            if fmt == "text" or st is None or not os.path.isfile(src.path):
+            if fmt == "text" or not regular:
                 return "text", None, ""
             try:
                 with open(src.path, "rb") as fh:
@@ -749,9 +754,7 @@ class Batch:
         try:
             fh = open(unit.path, "rb")
         except OSError as e:
-            why = "no such file" if isinstance(e, FileNotFoundError) else (
-                "is a directory" if isinstance(e, IsADirectoryError) else (e.strerror or e.__class__.__name__))
-            yield formats.Item(None, None, 0, 0, f"cannot read ({why})")
+            yield formats.Item(None, None, 0, 0, f"cannot read ({e.strerror or e.__class__.__name__})")
             return
         with fh:
             yield from formats.jsonl_items(fh, text_field=o.text_field, id_field=o.id_field, max_bytes=max_bytes)
@@ -952,7 +955,7 @@ class Batch:
         if readers.STDIN in self.inputs:
             return None
         total = 0
-        for src in readers.expand_inputs(self.inputs, self.cfg.input.glob):
+        for src in readers.expand_inputs(self.inputs, self._glob()):
             try:
                 total += os.stat(src.path).st_size if src.path is not None else 0
             except OSError:

@@ -119,6 +119,18 @@ def test_jsonl_file_keeps_ids_and_reports_bad_lines(tmp_path: Path) -> None:
     assert [(e["source"], e["line"], e["id"]) for e in recorded] == [(str(f), 3, None), (str(f), 5, "7")]
 
 
+def test_jsonl_folder_and_missing_file(tmp_path: Path) -> None:
+    d = tmp_path / "feeds"
+    (d / "2018").mkdir(parents=True)
+    for name, n in (("a.jsonl", 0), ("2018/b.ndjson", 1)):
+        (d / name).write_text(json.dumps({"text": article(n), "id": name}, ensure_ascii=False) + "\n", encoding="utf-8")
+    (d / "notes.txt").write_text("ليس JSON", encoding="utf-8")
+    r = run("quotes", str(d), str(tmp_path / "absent.jsonl"), "--input-format", "jsonl", "-f", "jsonl", "-q")
+    assert r.exit_code == 1
+    assert [x["id"] for x in lines(r.stdout)] == ["a.jsonl", "2018/b.ndjson"]  # a folder's files, then its folders
+    assert error_lines(r.stderr) == [f"Error: {tmp_path / 'absent.jsonl'}: no such file"]
+
+
 def test_jsonl_from_stdin_quotes() -> None:
     data = "".join(json.dumps({"text": article(n), "id": n}, ensure_ascii=False) + "\n" for n in range(3))
     r = run("quotes", "-", "--input-format", "jsonl", "-f", "jsonl", input=data.encode("utf-8"))
