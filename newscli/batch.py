@@ -942,8 +942,11 @@ class Batch:
                 return False
         except (AttributeError, ValueError):
             return False
-        to_stdout = o.out_dir is None and o.db is None
-        if not to_stdout:
+        # A bar and results streaming onto the same terminal would garble each other; the speakers
+        # table and the quotes table are printed only once every document is in.
+        streams = o.out_dir is None and o.db is None and o.command != "speakers" and \
+            not (o.command == "quotes" and o.fmt == "table")
+        if not streams:
             return True
         try:
             return not sys.stdout.isatty()
