@@ -29,7 +29,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, Optional
 
 from . import formats, readers
 from .config import Config, InputConfig
-from .errors import Interrupted, NewscliError, UsageError
+from .errors import InputError, Interrupted, NewscliError, UsageError
 from .models import Document, Speaker
 
 SCHEMAS = {"parse": "newscli.document/1", "quotes": "newscli.quotes/1", "speakers": "newscli.speakers/1"}
@@ -606,7 +606,7 @@ class Batch:
         self._reporter: Optional[_Reporter] = None
         self._t0 = time.perf_counter()
         self._old_sigterm: Any = None
-        self._stored: list[Document] = []
+        self._stored: deque[Document] = deque()  # speakers of inputs --resume skipped
         self._stop: Any = None
         self._closed = False
         self._skip_under = os.path.abspath(opts.out_dir) if opts.out_dir is not None else None
@@ -718,6 +718,8 @@ class Batch:
         cfg = self.cfg.input
         regular = st is not None and stat.S_ISREG(st.st_mode)
         if fmt == "jsonl":
+            if src.path is None and sys.stdin is None:
+                return "jsonl", InputError("-: standard input is closed"), ""
             if src.path is not None and not regular:
                 try:  # the reader's own words for a missing file or a folder without matches
                     readers.read_bytes(src, 0)
@@ -914,10 +916,13 @@ class Batch:
         for outcome in results:
             if self._handle(outcome):
                 yield outcome
-            while self._stored:
-                yield Outcome(-1, 0, self._stored[0].source, self._stored[0].id, doc=self._stored.pop(0))
+            yield from self._drain_stored()
+        yield from self._drain_stored()
+
+    def _drain_stored(self) -> Iterator[Outcome]:
         while self._stored:
-            yield Outcome(-1, 0, self._stored[0].source, self._stored[0].id, doc=self._stored.pop(0))
+            doc = self._stored.popleft()
+            yield Outcome(-1, 0, doc.source, doc.id, doc=doc)
 
     def documents(self) -> Iterator[Document]:
         """The documents (for tables and speaker aggregation), then the summary line when all are done."""
