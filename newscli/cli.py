@@ -5,6 +5,7 @@ renderer. Errors from the core (newscli.errors) become one ``Error: ...`` line o
 """
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -107,7 +108,10 @@ EncodingOpt = Annotated[Optional[str], typer.Option("--encoding", "-e", help="In
 GlobOpt = Annotated[Optional[str], typer.Option("--glob", "-g", help="File name patterns for folders, comma-separated "
                                                 "[default: *.txt].", show_default=False)]
 MaxBytesOpt = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Refuse inputs larger than this "
-                                                    "[default: 100000000].", show_default=False)]
+                                                    "[default: 10000000].", show_default=False)]
+HtmlOpt = Annotated[Optional[bool], typer.Option("--html/--no-html", help="Read inputs as HTML: strip tags, decode "
+                                                 "entities; offsets still point into the markup [default: when an "
+                                                 "input holds tags or entities].", show_default=False)]
 DisableOpt = Annotated[Optional[list[Step]], typer.Option("--disable", "-d", help="Switch a normalization step off "
                                                           "(repeatable).", show_default=False)]
 EnableOpt = Annotated[Optional[list[Step]], typer.Option("--enable", help="Switch a normalization step on (repeatable).",
@@ -155,7 +159,7 @@ def _fail(message: str) -> None:
 
 def _config(config: Optional[Path], encoding: Optional[str] = None, glob: Optional[str] = None,
             max_bytes: Optional[int] = None, disable: Optional[list[Step]] = None,
-            enable: Optional[list[Step]] = None) -> Config:
+            enable: Optional[list[Step]] = None, html: Optional[bool] = None) -> Config:
     """Defaults, then the YAML file, then flags."""
     cfg = load_config(config)
     inp = cfg.input
@@ -171,6 +175,8 @@ def _config(config: Optional[Path], encoding: Optional[str] = None, glob: Option
         inp = replace(inp, glob=glob)
     if max_bytes is not None:
         inp = replace(inp, max_bytes=max_bytes)
+    if html is not None:
+        inp = replace(inp, html=html)
     both = set(disable or ()) & set(enable or ())
     if both:
         raise UsageError(f"step '{sorted(both)[0].value}' is both enabled and disabled")
@@ -238,13 +244,47 @@ def guarded(fn: Callable[..., None]) -> Callable[..., None]:
         except BrokenPipeError:
             # The reader went away (`| head -1`): stop quietly, and keep Python from
             # complaining when it flushes stdout at exit.
-            try:
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            except OSError:
-                pass
+            _silence_stdout()
             raise typer.Exit(0) from None
+        except OSError as e:
+            # A full disk, a closed or failing stdout: no output can be trusted, say so once.
+            if e.errno not in _OUTPUT_ERRNOS:
+                raise
+            _silence_stdout()
+            _fail(f"cannot write output: {e.strerror or e}")
+            raise typer.Exit(1) from None
 
     return wrapper
+
+
+# Errors of writing, not reading (readers turn those into InputError before they get here).
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EBADF})
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's flush at exit neither fails nor complains."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, AttributeError, ValueError):
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - lives until exit
+
+
+class _ClosedStdout:
+    """Stands for a standard output that was closed before newscli started (`newscli ... >&-`)."""
+
+    encoding = "utf-8"
+
+    def write(self, s: str) -> int:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def writelines(self, lines: Any) -> None:
+        raise OSError(errno.EBADF, "standard output is closed")
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return False
 
 
 def _single(inputs: list[str]) -> bool:
@@ -283,6 +323,7 @@ def parse(
     encoding: EncodingOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
+    html: HtmlOpt = None,
     disable: DisableOpt = None,
     enable: EnableOpt = None,
     bidi: BidiOpt = None,
@@ -301,7 +342,7 @@ def parse(
     """Parse documents: title, paragraphs, sentences, tokens, quotes and speakers."""
     from . import batch
 
-    cfg = _config(config, encoding, glob, max_bytes, disable, enable)
+    cfg = _config(config, encoding, glob, max_bytes, disable, enable, html=html)
     fmt = _resolve(format.value)
     opts = _batch_options("parse", fmt, format is not Format.auto, jobs, unordered, out_dir, db, resume, errors,
                           input_format, text_field, id_field, quiet, verbose, tokens)
@@ -326,6 +367,7 @@ def quotes(
     encoding: EncodingOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
+    html: HtmlOpt = None,
     bidi: BidiOpt = None,
     jobs: JobsOpt = None,
     unordered: UnorderedOpt = False,
@@ -342,7 +384,7 @@ def quotes(
     """List quotes with their kind, cue and speaker."""
     from . import batch
 
-    cfg = _config(config, encoding, glob, max_bytes)
+    cfg = _config(config, encoding, glob, max_bytes, html=html)
     fmt = _resolve(format.value)
     opts = _batch_options("quotes", fmt, format is not QuoteFormat.auto, jobs, unordered, out_dir, db, resume, errors,
                           input_format, text_field, id_field, quiet, verbose)
@@ -365,6 +407,7 @@ def speakers(
     encoding: EncodingOpt = None,
     glob: GlobOpt = None,
     max_bytes: MaxBytesOpt = None,
+    html: HtmlOpt = None,
     bidi: BidiOpt = None,
     jobs: JobsOpt = None,
     unordered: UnorderedOpt = False,
@@ -382,7 +425,7 @@ def speakers(
     from . import batch
     from .speakers import aggregate
 
-    cfg = _config(config, encoding, glob, max_bytes)
+    cfg = _config(config, encoding, glob, max_bytes, html=html)
     fmt = _resolve(format.value)
     opts = _batch_options("speakers", fmt, format is not QuoteFormat.auto, jobs, unordered, out_dir, db, resume,
                           errors, input_format, text_field, id_field, quiet, verbose)
@@ -633,6 +676,8 @@ def _main(
 
 def main(argv: Optional[list[str]] = None) -> int:
     """Entry point: run the app and return its exit code; usage errors exit 2."""
+    if sys.stdout is None:
+        sys.stdout = _ClosedStdout()  # type: ignore[assignment]
     try:
         rv = app(args=argv, standalone_mode=False, prog_name="newscli")
     except (typer.Abort, KeyboardInterrupt):

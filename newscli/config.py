@@ -51,7 +51,8 @@ class InputConfig:
 
     encoding: Optional[str] = None   # None: detect (UTF-8, UTF-16 BOM, Windows-1256)
     glob: str = "*.txt"
-    max_bytes: int = 100_000_000
+    max_bytes: int = 10_000_000      # parsing takes about 120 bytes of memory per input byte
+    html: Optional[bool] = None      # None: detect HTML markup; True/False: always/never read it as HTML
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,12 @@ _SECTIONS = {"normalize": NormalizeConfig, "lexicons": LexiconConfig, "input": I
 
 def _coerce(path: str, key: str, value: Any, default: Any, ftype: Any) -> Any:
     where = f"{path}: {key}"
+    if ftype == "Optional[bool]":
+        if value is None or value == "auto":
+            return None
+        if not isinstance(value, bool):
+            raise ConfigError(f"{where} must be true, false or auto, not {value!r}")
+        return value
     if isinstance(default, bool):
         if not isinstance(value, bool):
             raise ConfigError(f"{where} must be true or false, not {value!r}")

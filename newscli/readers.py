@@ -153,10 +153,13 @@ def _decode(data: bytes, encoding: Optional[str]) -> tuple[str, str]:
 def read_bytes(source: Source, max_bytes: Optional[int] = None) -> bytes:
     """Read an input's bytes, refusing one larger than ``max_bytes``."""
     if source.path is None:
+        if sys.stdin is None:
+            raise InputError("-: standard input is closed")
         stream = sys.stdin.buffer
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
         if max_bytes is not None and len(data) > max_bytes:
-            raise InputError(f"standard input is larger than --max-bytes ({max_bytes:,} bytes)")
+            raise InputError(f"standard input is larger than --max-bytes ({max_bytes:,} bytes); "
+                             "raise --max-bytes or split the input")
         return data
     p = source.path
     try:
@@ -168,7 +171,8 @@ def read_bytes(source: Source, max_bytes: Optional[int] = None) -> bytes:
             raise InputError(f"{source.name}: is a directory with no file matching --glob")
         size = p.stat().st_size
         if max_bytes is not None and size > max_bytes:
-            raise InputError(f"{source.name}: {size:,} bytes is larger than --max-bytes ({max_bytes:,})")
+            raise InputError(f"{source.name}: {size:,} bytes is larger than --max-bytes ({max_bytes:,}); "
+                             "raise --max-bytes or split the file")
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError(f"{source.name}: no such file") from None

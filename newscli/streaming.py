@@ -38,6 +38,8 @@ def _wide_lines(stream: IO[bytes], head: bytes, enc: str, max_bytes: Optional[in
 
 
 def _stdin_lines(encoding: Optional[str], max_bytes: Optional[int]) -> Iterator[str]:
+    if sys.stdin is None:
+        raise InputError("-: standard input is closed")
     stream = sys.stdin.buffer
     # The first bytes, read apart from the first line: a UTF-16/32 BOM is not followed by b"\n".
     # read1() returns what has arrived, so a short first line typed or piped is not held back.
