@@ -260,11 +260,14 @@ def document_object(command: str, doc: Document, *, tokens: bool = True) -> dict
 
 
 def _csv_rows(doc: Document) -> str:
-    """The quote rows of one document, exactly as `newscli quotes --format csv` writes them."""
+    """The quote rows of one document, as `newscli quotes --format csv` writes them; a document with
+    an id (JSON Lines, TREC) has ``path#id`` as its source, so that its rows stay apart."""
     import io
 
     from .render import QuoteCsvWriter
 
+    if doc.id is not None:
+        doc = replace(doc, source=f"{doc.source}#{doc.id}")
     buf = io.StringIO()
     w = QuoteCsvWriter(buf)
     buf.seek(0)

@@ -211,6 +211,16 @@ def test_csv_of_quotes_has_one_header(corpus: Path) -> None:
     assert len(rows) > 12
 
 
+def test_csv_rows_of_jsonl_documents_name_their_id(tmp_path: Path) -> None:
+    f = tmp_path / "feed.jsonl"
+    f.write_text("".join(json.dumps({"text": article(n), "id": f"d{n}"}, ensure_ascii=False) + "\n"
+                         for n in range(2)), encoding="utf-8")
+    r = run("quotes", str(f), "--input-format", "jsonl", "-f", "csv", "-q")
+    assert r.exit_code == 0
+    sources = {row.split(",")[0] for row in r.stdout.splitlines()[1:]}
+    assert sources == {f"{f}#d0", f"{f}#d1"}
+
+
 def test_speakers_aggregate_over_folder(corpus: Path) -> None:
     one = run("speakers", str(corpus), "--jobs", "1", "-f", "json", "-q")
     two = run("speakers", str(corpus), "--jobs", "2", "-f", "json", "-q")
