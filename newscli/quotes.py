@@ -884,6 +884,18 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         end = _clause_end(d, np_end, limit)
     if i > s0 + 2 and d.is_comma(i - 1) and end > i:
         end = i - 1
+    if end > i:
+        # a phrase in the middle (ويتجاوز العدد بحسب خبراء نحو مليوني طفل): a quote never holds its
+        # own cue, so the content is the longer side of the clause
+        after = np_end
+        while after < end and d.is_punct(after) and not d.is_mark(after):
+            after += 1
+        if i - s0 >= end - after:
+            end = i
+        else:
+            s0 = after
+    if end - s0 < 2:
+        return None
     s, e = _content(d, s0, end)
     if s < 0:
         return None
@@ -1142,6 +1154,8 @@ def extract(doc: Document, config: Config) -> Document:
                           if d.lex.cue(d.norm[x]) is not None and d.lex.cue(d.norm[x])[0].part == "verb"), k)
             a = d.toks[k]
             cue = Cue(a.start, a.end, doc.text[a.start:a.end], q.cue_lemma or "")
+            if cue.start < q.end and q.start < cue.end:
+                continue   # a quote never holds its own cue (a rule above went wrong: drop, don't guess)
         sent = bisect.bisect_right(d.sent_starts, q.start) - 1 if d.sent_starts else None
         quotes.append(Quote(id=f"q{len(quotes) + 1}", kind=q.kind, start=q.start, end=q.end,
                             text=doc.text[q.start:q.end], cue=cue, speaker=ref[0] if ref else None,
