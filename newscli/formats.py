@@ -47,6 +47,9 @@ def is_trec(head: bytes) -> bool:
     """True when bytes (the start of a file) open with a ``<DOC>`` tag, after a BOM and blanks."""
     if head.startswith(_BOM):
         head = head[len(_BOM):]
+    elif head[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 (or -32) with a byte order mark
+        enc = "utf-32" if head[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff") else "utf-16"
+        head = head[: len(head) // 4 * 4].decode(enc, errors="ignore").encode("utf-8")
     return _DOC_START.match(head) is not None
 
 

@@ -174,6 +174,16 @@ def test_trec_headline_paragraphs_entities_and_broken_docs(tmp_path: Path) -> No
     assert len(errors) == 2 and "no <TEXT>" in errors[0] and "without its </DOC>" in errors[1]
 
 
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "cp1256"])
+def test_trec_detected_in_other_encodings(tmp_path: Path, encoding: str) -> None:
+    f = tmp_path / "wire.txt"
+    f.write_bytes(trec(("E-1", "عنوان", article(4))).encode(encoding))
+    r = run("quotes", str(f), "-f", "jsonl")
+    assert r.exit_code == 0, r.stderr
+    (d,) = lines(r.stdout)
+    assert d["id"] == "E-1" and d["quotes"]
+
+
 def test_input_format_text_reads_markup_as_text(tmp_path: Path) -> None:
     f = tmp_path / "doc.txt"
     f.write_text(trec(("X", "عنوان", "نص.")), encoding="utf-8")
