@@ -7,18 +7,12 @@ the document's tokens, so matching is a set or dict lookup on ``Token.norm``. Th
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import marshal
-import os
-import sys
-import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Callable, Optional
 
-from . import normalization
+from . import cache, normalization
 from .config import Config, LexiconConfig, NormalizeConfig
 from .errors import ConfigError
 from .normalization import normalizer
@@ -203,61 +197,31 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
 
 _FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
           "given_names.txt")
-_CACHE_FORMAT = 1
-ENV_CACHE = "NEWSCLI_CACHE_DIR"
-
-
-def cache_dir() -> Optional[Path]:
-    """Where built lexicons are kept between runs ($NEWSCLI_CACHE_DIR, empty to switch it off;
-    else $XDG_CACHE_HOME/newscli or ~/.cache/newscli)."""
-    env = os.environ.get(ENV_CACHE)
-    if env is not None:
-        return Path(env) if env else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "newscli"
+ENV_CACHE = cache.ENV_CACHE
+cache_dir = cache.cache_dir
 
 
 def _cache_key(norm_options: NormalizeConfig, extra: LexiconConfig) -> str:
     """What the built lexicons depend on: the word lists, the code that builds and normalizes
     them, the options and the extra entries. Any change to one of them is a new key."""
-    h = hashlib.sha256(repr((_CACHE_FORMAT, sys.version, norm_options, extra)).encode())
-    for name in _FILES:
-        h.update(b"\0" + _read(name).encode())
-    for mod in (__file__, normalization.__file__):
-        try:
-            h.update(b"\0" + Path(mod).read_bytes())
-        except OSError:
-            h.update(b"\0?")
-    return h.hexdigest()[:32]
+    return cache.key(norm_options, extra, [_read(name) for name in _FILES],
+                     files=(__file__, normalization.__file__))
 
 
 def _cached(key: str) -> Optional[Lexicons]:
-    folder = cache_dir()
-    if folder is None:
-        return None
+    data = cache.load("lexicons", key)
     try:
-        data = marshal.loads((folder / f"lexicons-{key}.marshal").read_bytes())
         cues = {f: CueEntry(*e) for f, e in data[0].items()}
         return Lexicons(cues, *data[1:])
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
+    except (TypeError, IndexError, AttributeError, ValueError):
         return None
 
 
 def _store(key: str, lex: Lexicons) -> None:
-    """Keep built lexicons for the next run (atomically; a cache that cannot be written is no error)."""
-    folder = cache_dir()
-    if folder is None:
-        return
+    """Keep built lexicons for the next run."""
     fields = [getattr(lex, f.name) for f in dataclasses.fields(lex)]
     fields[0] = {f: dataclasses.astuple(e) for f, e in lex.cues.items()}
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=".lexicons-")
-        with os.fdopen(fd, "wb") as f:
-            f.write(marshal.dumps(tuple(fields)))
-        os.replace(tmp, folder / f"lexicons-{key}.marshal")
-    except (OSError, ValueError):
-        pass
+    cache.store("lexicons", key, tuple(fields))
 
 
 @lru_cache(maxsize=8)

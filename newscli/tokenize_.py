@@ -38,10 +38,39 @@ def _is_camel_symbol(s: str) -> bool:
     if len(s) == 1 and unicodedata.category(s)[0] in "PS":
         return True
     if _emoji_data is None:
-        from emoji import EMOJI_DATA  # camel-tools' own source of emoji; only for emoji text
-
-        _emoji_data = frozenset(EMOJI_DATA)
+        _emoji_data = _emoji_sequences()
     return s in _emoji_data
+
+
+def _emoji_sequences() -> frozenset[str]:
+    """The emoji package's emoji (camel-tools' own source of them), kept in newscli's cache:
+    importing the package holds some 8 MB of names in every language for the rest of the run."""
+    import importlib.util
+    import os
+
+    from . import cache
+
+    # the package's files, found without importing it, say which emoji list it holds
+    spec = importlib.util.find_spec("emoji")
+    stamp = None
+    if spec is not None and spec.origin:
+        folder = os.path.dirname(spec.origin)
+        try:
+            stamp = [(f, st.st_size, st.st_mtime_ns) for f in (spec.origin, os.path.join(folder, "unicode_codes",
+                                                                "emoji.json"), os.path.join(folder, "unicode_codes",
+                                                                "data_dict.py")) for st in (os.stat(f),)]
+        except OSError:
+            stamp = None
+    k = cache.key("emoji", stamp)
+    found = cache.load("emoji", k) if stamp is not None else None
+    if isinstance(found, frozenset):
+        return found
+    from emoji import EMOJI_DATA  # only for text that holds emoji
+
+    keys = frozenset(EMOJI_DATA)
+    if stamp is not None:
+        cache.store("emoji", k, keys)
+    return keys
 
 
 def _camel_word(word: str, offset: int) -> Iterator[tuple[int, int]]:

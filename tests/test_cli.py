@@ -519,3 +519,12 @@ def test_main_returns_exit_codes(capsys: pytest.CaptureFixture[str], tmp_path: P
 
     assert main(["--version"]) == 0
     assert capsys.readouterr().out == f"newscli {__version__}\n"
+
+
+@pytest.mark.parametrize(("value", "ok"), [("2", True), ("0", False), ("x", False), ("+2", True), ("02", True)])
+def test_jobs_checked_as_typer_checks_it(value: str, ok: bool) -> None:
+    """newscli._typer_fast takes plain numbers itself and leaves the rest to Typer: same answers."""
+    r = run("parse", str(DATA / "article_ar.txt"), "--format", "json", "--jobs", value)
+    assert (r.exit_code == 0) is ok
+    if not ok:
+        assert "Invalid value for '--jobs'" in r.stderr

@@ -75,6 +75,7 @@ def test_error_line_from_the_real_process(tmp_path: Path) -> None:
 @pytest.mark.parametrize("args", [
     ["--help"],
     ["parse", str(ARTICLE), "--format", "json"],
+    ["parse", str(ARTICLE), "--jobs", "1", "--max-bytes", "1000000"],
     ["tokenize", str(ARTICLE)],
     ["normalize", str(ARTICLE)],
     ["info", "--format", "json"],

@@ -265,3 +265,15 @@ def test_owners_as_bisect(starts: list[int], bounds: list[int]) -> None:
 
     starts, bounds = sorted(starts), sorted(set(bounds))
     assert _owners(starts, bounds) == [max(0, bisect.bisect_right(bounds, s) - 1) for s in starts]
+
+
+def test_emoji_list_cached_as_the_package_has_it(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from emoji import EMOJI_DATA
+
+    from newscli import cache
+    from newscli.tokenize_ import _emoji_sequences
+
+    monkeypatch.setenv(cache.ENV_CACHE, str(tmp_path))
+    first = _emoji_sequences()
+    assert list(tmp_path.glob("emoji-*.marshal"))
+    assert first == _emoji_sequences() == frozenset(EMOJI_DATA)
