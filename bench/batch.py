@@ -8,7 +8,9 @@ Each run is a fresh process (`python -m newscli parse CORPUS ...`), timed from s
 start-up, worker start and writing are included. Peak memory comes from resource.getrusage inside
 that process: its own maximum resident set (the main process) and the largest of its workers.
 Other processes on the machine slow the parallel run most: the load average before and after each
-run is printed beside the figures, and --repeat keeps the fastest of several runs.
+run is printed beside the figures, and --repeat keeps the fastest of several runs. --ceiling adds
+a run of two independent `--jobs 1` processes, each on half of the corpus, at the same time: what
+this machine gives two processes at that moment, the most --jobs 2 could reach.
 """
 from __future__ import annotations
 
@@ -41,42 +43,51 @@ def child(report: str, argv: list[str]) -> int:
     return rc
 
 
-def corpus_size(corpus: Path, glob: str) -> tuple[int, int]:
+def corpus_files(corpus: Path, glob: str) -> tuple[list[str], int]:
     """(files, bytes) that newscli will read."""
     from newscli.readers import expand_inputs
 
-    files = size = 0
+    files, size = [], 0
     for src in expand_inputs([str(corpus)], glob):
-        files += 1
+        files.append(str(src.path))
         size += os.stat(src.path).st_size if src.path else 0
     return files, size
 
 
-def one_run(corpus: Path, jobs: int, output: str, glob: str, extra: list[str]) -> dict:
-    """Time one `newscli parse` process over the corpus."""
+def one_run(inputs: list[list[str]], jobs: int, output: str, glob: str, extra: list[str]) -> dict:
+    """Time `newscli parse` processes, one per list of inputs, started together."""
     work = Path(tempfile.mkdtemp(prefix="newscli-bench-"))
     try:
-        args = ["parse", str(corpus), "--jobs", str(jobs), "--glob", glob, *extra]
-        if output == "out-dir":
-            args += ["--out-dir", str(work / "out")]
-        elif output == "db":
-            args += ["--db", str(work / "corpus.sqlite")]
-        else:
-            args += ["--format", "jsonl"]
-        report = work / "usage.json"
-        cmd = [sys.executable, __file__, "--child", str(report), "--", *args]
+        cmds = []
+        for n, paths in enumerate(inputs):
+            args = ["parse", *paths, "--jobs", str(jobs), "--glob", glob, *extra]
+            if output == "out-dir":
+                args += ["--out-dir", str(work / f"out{n}")]
+            elif output == "db":
+                args += ["--db", str(work / f"corpus{n}.sqlite")]
+            else:
+                args += ["--format", "jsonl"]
+            cmds.append([sys.executable, __file__, "--child", str(work / f"usage{n}.json"), "--", *args])
         load_before = os.getloadavg()[0]
         t0 = time.perf_counter()
         with open(os.devnull, "w") as devnull:
-            p = subprocess.run(cmd, stdout=devnull, stderr=subprocess.PIPE, text=True)
+            procs = [subprocess.Popen(c, stdout=devnull, stderr=subprocess.PIPE, text=True) for c in cmds]
+            errs = [p.communicate()[1] for p in procs]
         seconds = time.perf_counter() - t0
         load_after = os.getloadavg()[0]
-        m = SUMMARY.search(p.stderr)
-        if p.returncode not in (0, 1) or not m:
-            raise SystemExit(f"newscli failed (exit {p.returncode}):\n{p.stderr}")
-        docs, quotes, failed = (int(g.replace(",", "")) for g in m.groups())
-        return {"jobs": jobs, "documents": docs, "quotes": quotes, "failed": failed, "seconds": round(seconds, 3),
-                "load_before": load_before, "load_after": load_after, **json.loads(report.read_text())}
+        totals = {"documents": 0, "quotes": 0, "failed": 0}
+        usage = {"main_peak_mb": 0.0, "worker_peak_mb": 0.0, "main_cpu_s": 0.0, "worker_cpu_s": 0.0}
+        for n, (p, err) in enumerate(zip(procs, errs)):
+            m = SUMMARY.search(err)
+            if p.returncode not in (0, 1) or not m:
+                raise SystemExit(f"newscli failed (exit {p.returncode}):\n{err}")
+            for k, g in zip(totals, m.groups()):
+                totals[k] += int(g.replace(",", ""))
+            u = json.loads((work / f"usage{n}.json").read_text())
+            for k in usage:
+                usage[k] = max(usage[k], u[k]) if k.endswith("_mb") else usage[k] + u[k]
+        return {"jobs": jobs, "processes": len(cmds), **totals, "seconds": round(seconds, 3),
+                "load_before": load_before, "load_after": load_after, **usage}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -93,15 +104,21 @@ def main() -> int:
     ap.add_argument("--glob", default="*.txt")
     ap.add_argument("--repeat", type=int, default=1, help="runs per --jobs value; the fastest counts")
     ap.add_argument("--no-tokens", action="store_true", help="leave tokens out of the JSON")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="also time two independent --jobs 1 processes on the two halves of the corpus")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     a = ap.parse_args()
     if not a.corpus.is_dir():
         ap.error(f"{a.corpus}: not a folder")
-    files, size = corpus_size(a.corpus, a.glob)
+    paths, size = corpus_files(a.corpus, a.glob)
+    files = len(paths)
     extra = ["--no-tokens"] if a.no_tokens else []
     results = []
-    for jobs in a.jobs:
-        runs = [one_run(a.corpus, jobs, a.output, a.glob, extra) for _ in range(a.repeat)]
+    configs: list[tuple[int, list[list[str]]]] = [(jobs, [[str(a.corpus)]]) for jobs in a.jobs]
+    if a.ceiling:
+        configs.append((1, [paths[0::2], paths[1::2]]))
+    for jobs, inputs in configs:
+        runs = [one_run(inputs, jobs, a.output, a.glob, extra) for _ in range(a.repeat)]
         best = min(runs, key=lambda r: r["seconds"])
         best["docs_per_s"] = round(best["documents"] / best["seconds"], 1)
         best["mb_per_s"] = round(size / 1e6 / best["seconds"], 2)
@@ -121,7 +138,7 @@ def main() -> int:
             "main CPU s", "worker CPU s", "load before→after")
     print("  ".join(f"{h:>10}" for h in head))
     for r in results:
-        cells = (r["jobs"], f"{r['documents']:,}", r["failed"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}",
+        cells = (r["jobs"] if r["processes"] == 1 else f"2 × 1", f"{r['documents']:,}", r["failed"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}",
                  f"{r['mb_per_s']:.2f}", f"{r['speedup']:.2f}x", f"{r['main_peak_mb']:.0f}",
                  f"{r['worker_peak_mb']:.0f}", f"{r['main_cpu_s']:.1f}", f"{r['worker_cpu_s']:.1f}",
                  f"{r['load_before']:.1f}→{r['load_after']:.1f}")
