@@ -18,6 +18,7 @@ from typing import Any, Iterable, Optional
 
 ENV_CACHE = "NEWSCLI_CACHE_DIR"
 FORMAT = 1
+KEEP = 8   # entries kept per name (several configs may be in use at once)
 
 
 def cache_dir() -> Optional[Path]:
@@ -67,5 +68,13 @@ def store(name: str, k: str, value: Any) -> None:
         except OSError:
             os.unlink(tmp)
             raise
+        _prune(folder, name)
     except (OSError, ValueError):
         pass
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Keep the KEEP newest entries of ``name``: every edit of a word list makes a new one."""
+    entries = sorted(folder.glob(f"{name}-*.marshal"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in entries[KEEP:]:
+        old.unlink(missing_ok=True)

@@ -67,3 +67,18 @@ def test_cue_index_answers_as_the_cue_list() -> None:
 def test_phrases_are_in_a_fixed_order() -> None:
     lex = lexicons.load_lexicons(Config())
     assert list(lex.phrases) == sorted(lex.phrases, key=lambda ph: (-len(ph), len(ph[-1]) == 1, ph))
+
+
+def test_old_cache_entries_are_pruned(cache: Path) -> None:
+    import os
+
+    from newscli import cache as cache_mod
+
+    for n in range(cache_mod.KEEP + 3):
+        f = cache / f"lexicons-k{n:02d}.marshal"
+        f.write_bytes(b"")
+        os.utime(f, ns=(n * 10**9, n * 10**9))
+    cache_mod.store("lexicons", "new", (1,))   # the newest entry, then the KEEP - 1 newest before it
+    kept = sorted(p.name for p in cache.glob("lexicons-*.marshal"))
+    assert len(kept) == cache_mod.KEEP and "lexicons-new.marshal" in kept and "lexicons-k00.marshal" not in kept
+    assert cache_mod.load("lexicons", "new") == (1,)
