@@ -84,9 +84,12 @@ def install() -> None:
             if getattr(desc, "file_annotation", None) is not None or desc.parameter_info.parser is not None:
                 self._runtime_param = build_runtime_param(desc)
             else:
-                lazy = _Lazy(parameter_info=desc.parameter_info, annotation=desc.annotation)
-                kind, choices = _kind(desc.annotation)
-                lazy.__dict__.update(_descriptor=desc, _kind=kind, _choices=choices)
+                try:
+                    lazy = _Lazy(parameter_info=desc.parameter_info, annotation=desc.annotation)
+                    kind, choices = _kind(desc.annotation)
+                    lazy.__dict__.update(_descriptor=desc, _kind=kind, _choices=choices)
+                except Exception:  # noqa: BLE001 - a Typer whose internals moved: its own way
+                    lazy = build_runtime_param(desc)
                 self._runtime_param = lazy
         return self._runtime_param
 
