@@ -7,8 +7,9 @@
 Each run is a fresh process (`python -m newscli parse CORPUS ...`), timed from start to exit, so
 start-up, worker start and writing are included. Peak memory comes from resource.getrusage inside
 that process: its own maximum resident set (the main process) and the largest of its workers.
-Other processes on the machine slow the parallel run most: the load average before and after each
-run is printed beside the figures, and --repeat keeps the fastest of several runs. --ceiling adds
+Other processes on the machine slow the parallel run most: the CPU seconds they took during each
+run (all CPU time used on the machine, from /proc/stat, less the run's own) are printed beside the
+figures, and --repeat keeps the fastest of several runs. --ceiling adds
 a run of two independent `--jobs 1` processes, each on half of the corpus, at the same time: what
 this machine gives two processes at that moment, the most --jobs 2 could reach.
 """
@@ -43,6 +44,17 @@ def child(report: str, argv: list[str]) -> int:
     return rc
 
 
+def busy_cpu_seconds() -> float:
+    """CPU seconds all processes of the machine have used since boot (Linux /proc/stat)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return float("nan")
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
 def corpus_files(corpus: Path, glob: str) -> tuple[list[str], int]:
     """(files, bytes) that newscli will read."""
     from newscli.readers import expand_inputs
@@ -69,11 +81,13 @@ def one_run(inputs: list[list[str]], jobs: int, output: str, glob: str, extra: l
                 args += ["--format", "jsonl"]
             cmds.append([sys.executable, __file__, "--child", str(work / f"usage{n}.json"), "--", *args])
         load_before = os.getloadavg()[0]
+        busy0 = busy_cpu_seconds()
         t0 = time.perf_counter()
         with open(os.devnull, "w") as devnull:
             procs = [subprocess.Popen(c, stdout=devnull, stderr=subprocess.PIPE, text=True) for c in cmds]
             errs = [p.communicate()[1] for p in procs]
         seconds = time.perf_counter() - t0
+        busy = busy_cpu_seconds() - busy0
         load_after = os.getloadavg()[0]
         totals = {"documents": 0, "quotes": 0, "failed": 0}
         usage = {"main_peak_mb": 0.0, "worker_peak_mb": 0.0, "main_cpu_s": 0.0, "worker_cpu_s": 0.0}
@@ -86,8 +100,10 @@ def one_run(inputs: list[list[str]], jobs: int, output: str, glob: str, extra: l
             u = json.loads((work / f"usage{n}.json").read_text())
             for k in usage:
                 usage[k] = max(usage[k], u[k]) if k.endswith("_mb") else usage[k] + u[k]
+        # What other processes took meanwhile: all CPU time used on the machine, less this run's.
+        others = max(0.0, busy - usage["main_cpu_s"] - usage["worker_cpu_s"])
         return {"jobs": jobs, "processes": len(cmds), **totals, "seconds": round(seconds, 3),
-                "load_before": load_before, "load_after": load_after, **usage}
+                "load_before": load_before, "load_after": load_after, "others_cpu_s": round(others, 1), **usage}
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
@@ -135,13 +151,13 @@ def main() -> int:
     print(f"corpus {info['corpus']}: {files:,} files, {info['mb']} MB; output: {a.output}; "
           f"{info['cpus']} CPUs; best of {a.repeat}")
     head = ("jobs", "docs", "failed", "seconds", "docs/s", "MB/s", "speed-up", "main MB", "worker MB",
-            "main CPU s", "worker CPU s", "load before→after")
+            "main CPU s", "worker CPU s", "others CPU s")
     print("  ".join(f"{h:>10}" for h in head))
     for r in results:
         cells = (r["jobs"] if r["processes"] == 1 else f"2 × 1", f"{r['documents']:,}", r["failed"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}",
                  f"{r['mb_per_s']:.2f}", f"{r['speedup']:.2f}x", f"{r['main_peak_mb']:.0f}",
                  f"{r['worker_peak_mb']:.0f}", f"{r['main_cpu_s']:.1f}", f"{r['worker_cpu_s']:.1f}",
-                 f"{r['load_before']:.1f}→{r['load_after']:.1f}")
+                 f"{r['others_cpu_s']:.1f}")
         print("  ".join(f"{c!s:>10}" for c in cells))
     return 0
 
