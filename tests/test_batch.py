@@ -334,8 +334,9 @@ def test_speakers_resume_counts_skipped_inputs(corpus: Path, tmp_path: Path) -> 
     assert json.loads(resumed.stdout) == json.loads(full.stdout)
 
 
-def test_interrupted_run_resumes_without_doing_anything_twice(tmp_path: Path) -> None:
-    """SIGTERM half-way: no partial file; --resume finishes, every output valid, none done twice."""
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_interrupted_run_resumes_without_doing_anything_twice(tmp_path: Path, signum: int) -> None:
+    """Stopped half-way: no partial file; --resume finishes, every output valid, none done twice."""
     corpus = tmp_path / "big"
     corpus.mkdir()
     text = "".join(article(n) for n in range(4))
@@ -348,10 +349,10 @@ def test_interrupted_run_resumes_without_doing_anything_twice(tmp_path: Path) ->
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and len(list(out.rglob("*.json"))) < 30:
         time.sleep(0.01)
-    p.send_signal(signal.SIGTERM)
+    p.send_signal(signum)
     _, err1 = p.communicate(timeout=60)
-    assert p.returncode == 128 + signal.SIGTERM, err1
-    assert "Error: interrupted (SIGTERM)" in err1 and "--resume" in err1
+    assert p.returncode == 128 + signum, err1
+    assert f"Error: interrupted ({signal.Signals(signum).name})" in err1 and "--resume" in err1
     assert not list(out.rglob("*.tmp"))
     written = {p.name for p in out.glob("*.json")}
     assert 30 <= len(written) < 300
