@@ -39,7 +39,6 @@ class _Entity:
     gender: Optional[str] = None
     mentions: list[Span] = field(default_factory=list)
     quotes: int = 0
-    speaker: bool = False                                # quoted at least once (else a naming seen)
     pos: int = 0                                         # token where a naming seen in the text starts
 
 
@@ -308,7 +307,6 @@ class _Resolver:
         self.entities: list[_Entity] = []
         self.seen = d.seen_names()
         self.current: Optional[_Entity] = None
-        self.current_female: Optional[_Entity] = None
         self.recent: list[_Entity] = []           # speakers and subjects, in text order
 
     def _add(self, e: _Entity) -> _Entity:
@@ -433,8 +431,6 @@ class _Resolver:
         if not current:
             return out
         self.current = out[0][0]
-        if self.current.gender == "female":
-            self.current_female = self.current
         self.recent.append(self.current)
         return out
 
@@ -491,7 +487,6 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             continue
         for e, _ in ents:
             e.quotes += 1
-            e.speaker = True
         linked[n] = ents
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]

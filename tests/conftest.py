@@ -21,3 +21,19 @@ def assert_spans_exact(text: str, spans: list[dict]) -> None:
     for s in spans:
         assert 0 <= s["start"] <= s["end"] <= len(text), s
         assert text[s["start"]:s["end"]] == s["text"], s
+
+
+def spans_of(doc) -> list[dict]:  # noqa: ANN001
+    """Every span of a parsed document as JSON: structure, tokens, quotes, cues and mentions."""
+    d = doc.to_dict()
+    out = list(d["paragraphs"]) + d["sentences"] + d["tokens"] + ([d["title"]] if d["title"] else [])
+    for q in d["quotes"]:
+        out.append(q)
+        if q["cue"]:
+            out.append(q["cue"])
+        for sp in [q["speaker"]] + q.get("co_speakers", []):
+            if sp and sp["mention"]:
+                out.append(sp["mention"])
+    for sp in d["speakers"]:
+        out += sp["mentions"]
+    return out

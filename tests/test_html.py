@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 import newscli
-from conftest import assert_spans_exact
+from conftest import assert_spans_exact, spans_of
 from newscli.config import Config, InputConfig
 from newscli.html import JOINER, View, decode_entity, looks_like_html, view
 from newscli.normalization import normalizer
@@ -18,22 +18,6 @@ def toks(text: str) -> list[tuple[str, str]]:
     """(original slice, norm) of every token of the view."""
     v = view(text)
     return [(text[t.start:t.end], t.norm) for t in v.tokens(normalizer())]
-
-
-def all_spans(doc) -> list[dict]:  # noqa: ANN001
-    """Every span of a document as JSON, wherever it sits."""
-    d = doc.to_dict()
-    out = list(d["paragraphs"]) + d["sentences"] + d["tokens"] + ([d["title"]] if d["title"] else [])
-    for q in d["quotes"]:
-        out.append(q)
-        if q["cue"]:
-            out.append(q["cue"])
-        for sp in [q["speaker"]] + q.get("co_speakers", []):
-            if sp and sp["mention"]:
-                out.append(sp["mention"])
-    for sp in d["speakers"]:
-        out += sp["mentions"]
-    return out
 
 
 # --- detection ---------------------------------------------------------------------------------
@@ -145,7 +129,7 @@ PLAIN = ("خبر\n\nالحكومة تعلن خطة جديدة\n"
 def test_html_article_offsets_point_into_the_markup() -> None:
     doc = parse(ARTICLE)
     assert doc.text == ARTICLE
-    assert_spans_exact(ARTICLE, all_spans(doc))
+    assert_spans_exact(ARTICLE, spans_of(doc))
     assert doc.title is not None and doc.title.text == "خبر"
     assert [p.text for p in doc.paragraphs][1] == "الحكومة تعلن خطة جديدة"
     assert not any("var" in t.norm or "color" in t.norm for t in doc.tokens)       # script and style are not text
@@ -187,7 +171,7 @@ def test_html_mode_switches() -> None:
 def test_html_edge_cases_never_break_offsets(text: str) -> None:
     doc = parse(text, config=HTML_ON)
     assert doc.text == text
-    assert_spans_exact(text, all_spans(doc))
+    assert_spans_exact(text, spans_of(doc))
     for t in doc.tokens:
         assert 0 <= t.start < t.end <= len(text)
 
