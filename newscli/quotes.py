@@ -17,6 +17,7 @@ paragraph:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -53,9 +54,26 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
                     "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا عبر "
                     "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
                     "الا غير لكنه ولكنه لكنها ولكنها بقدر "
-                    "قائلا قائله".split())
+                    "قائلا قائله هنا هناك ايضا كذلك مجددا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
+# Months (Gregorian and Levantine): في أبريل is a time, not a place after an institution.
+MONTHS = frozenset("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
+                   "نيسان ايار حزيران تموز اب ايلول تشرين".split())
+_MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")
+
+
+def masdar_like(w: str) -> bool:
+    """A verbal noun of the derived forms (التأكيد، التأجيل، بانشقاق، اتخاذ): the object or a
+    complement after a subject, never part of a name. ``w`` normalized, with ال or ب/ل allowed."""
+    if w[:1] in "بل" and len(w) > 5:
+        w = w[1:]
+    if w.startswith("ال"):
+        w = w[2:]
+    if w.endswith(("ه", "ي", "ات", "ين", "ون")) or not 5 <= len(w) <= 8:
+        return False
+    return _MASDAR_RE.fullmatch(w) is not None
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
+                            "عليه عليها عليهم اليه اليها اليهم "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
@@ -455,8 +473,14 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     from .speakers import JOINERS, _unlam, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
-    while j < b and d.norm[j] in AFTER_VERB_SKIP:
-        j += 1
+    while j < b:
+        if d.norm[j] in AFTER_VERB_SKIP:
+            j += 1
+        elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
+                and d.span_at_open[j + 1][1] - j <= 5:
+            j = d.span_at_open[j + 1][1] + 1   # وأوضح لـ«عكاظ» مصدر مطلع: the medium, then the source
+        else:
+            break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
     a = j
@@ -506,6 +530,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
                 and not d.norm[j + 1].startswith("ال") and d.norm[j + 1] not in d.lex.statement_nouns \
+                and d.norm[j + 1] not in MONTHS \
                 and d.norm[j + 1] not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
                                                              or d.comp_len(j + 2)):
             j += 2   # حديقة حيوان في دالاس: an institution and its city
@@ -517,6 +542,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
+        if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
+                and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
+                and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \
+                and w not in d.lex.titles and w not in d.lex.groups:
+            break   # وجدد المومني التأكيد على، وتوقعت المصادر التأجيل: the object begins
         if issuer_run and j > a + 1 and w[:1] == "ب" and w[1:2] == "ا" and len(w) > 4:
             break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
@@ -626,9 +656,14 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             break
     while a < end and d.norm[a] in LEADING_PARTICLES:
         a += 1
-    if a >= end:
-        return None
+    if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
+        return None   # ولكنه يقول: a pronoun, the subject is understood
     return a, end
+
+
+# Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
+_PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
+                           "الا غير ان".split())
 
 
 def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:

@@ -9,6 +9,7 @@ across documents.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
@@ -40,6 +41,7 @@ class _Entity:
     mentions: list[Span] = field(default_factory=list)
     quotes: int = 0
     pos: int = 0                                         # token where a naming seen in the text starts
+    begin: int = 0                                       # ... and where its titles start
 
 
 def _bare(w: str) -> str:
@@ -114,10 +116,19 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if given(end) or link or not desc(end):
             end += 1
             continue
+        if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) and end - start == 1 \
+                and w not in lex.nationalities and w not in lex.organizations:
+            end += 1   # أمين منطقة عسير صالح القاضي: a surname that is also a title, closing the mention
+            continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS
                                                    or end - 2 >= start and norm[end - 2] == "عبد") \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
             end += 1   # محمد الطيار، عبد الله العليان
+            continue
+        if w.startswith("ال") and w.endswith("ي") and len(w) > 5 and end - start >= 2 and prev.isalpha() \
+                and not desc(end - 1) and w not in lex.titles and w not in lex.nationalities \
+                and w not in lex.organizations and w not in FUNCTION and w not in ("الماضي", "الثاني", "الثالث"):
+            end += 1   # إبراهيم آل مسفر الألمعي: a family name in -ي closes the naming
             continue
         break
     if end == start + 1 and end < n and norm[start].endswith("ا") and norm[end].startswith("ال") \
@@ -223,7 +234,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                         names, y = names[:2], x + 2
                 if names and len(names) > 1 \
                         and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
-                    e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x)
+                    e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x, begin=i)
                     e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
@@ -232,17 +243,22 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
         elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
                 and d.norm[i + 1].isalpha():
             k = i
-            while k < n and k - i < 3 and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() and not _ends_name(d, k):
+            # three words, four with a link (إبراهيم آل مسفر الألمعي، عزام بن محمد الدخيل)
+            most = 4 if any(w in NAME_LINKS for w in d.norm[i + 1:i + 3]) else 3
+            while k < n and k - i < most and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() \
+                    and not _ends_name(d, k):
                 k += 1
             run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
             y = i
             if run is not None and run[0] == 0 and run[1] > 1:
                 y = i + run[1]
                 # an ال-surname ends the naming only where the naming ends (فيروز الجرادي «محامية»)
-                while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha():
+                while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
+                        and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):
                     y -= 1
             if run is not None and run[0] == 0 and y > i + 1:
-                e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i)
+                e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i,
+                            begin=i)
                 out.append(e)
                 i = y
                 continue
@@ -260,7 +276,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
                 names = (w[1:],) + names[1:]
-            out.append(_Entity("", d.text[a:d.toks[j - 1].end], names, "organization", pos=i))
+            out.append(_Entity("", d.text[a:d.toks[j - 1].end], names, "organization", pos=i, begin=i))
             i = j
             continue
         i += 1
@@ -434,6 +450,16 @@ class _Resolver:
         self.recent.append(self.current)
         return out
 
+    def narrative(self, seen: _Entity) -> None:
+        """A naming the narrative makes the subject of a verb becomes the current subject."""
+        if seen.type == "person":
+            e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
+        else:
+            e = self._find(lambda x: x.name_norm == seen.name_norm, self.entities)
+        e = e or self._promote(seen)
+        self.current = e
+        self.recent.append(e)
+
     def sentence_subject(self, cue: int) -> Optional[_Entity]:
         """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named earlier in the
         cue's own sentence, as the subject of a verb that reports nothing, speaks."""
@@ -465,16 +491,101 @@ class _Resolver:
         return self.current
 
 
+# Words between a verb and its subject (وأيدت كذلك سلطنة عمان), and words after which a naming
+# is an object or a genitive, not a subject (إلى، لقاء، الوزارة).
+_BETWEEN = frozenset("كذلك ايضا بدوره بدورها بدورهم اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس "
+                     "الجمعه مجددا بدوره".split())
+_PREPS = frozenset("في من علي الي عن مع ل ب حول بين ضد لدي عند امام خلال بعد قبل منذ حتي عبر نحو دون مثل "
+                   "لصالح بحق وراء تجاه بشان اثر لدى".split())
+
+
+def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
+    """A naming at token b stands where a subject stands: at its sentence's start or right after
+    a word that can be a verb (not a preposition, an ال-noun, a noun in ة or with a pronoun).
+    Titles and adjectives before it belong to it (رجل الأعمال السوري المعروف فاروق جود)."""
+    lex = d.lex
+    s = d.sent_begin(b)
+    p = b - 1
+    while p >= s and d.norm[p].isalpha() and (d.norm[p] in lex.titles or d.norm[p] in lex.nationalities
+                                              or d.norm[p].startswith("ال") and d.norm[p] not in _PREPS):
+        p -= 1
+    while p >= s and d.norm[p] in _BETWEEN:
+        p -= 1
+    if p < s:
+        return True
+    if p - 2 >= s and d.is_comma(p - 1) and (p - 2) in inside:
+        return False   # جبران باسيل، صهر عون: an apposition
+    w, t = d.norm[p], d.texts[p]
+    if not w.isalpha() or w in FUNCTION or w in _PREPS or len(w) < 3:
+        return False
+    w2 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+    if w2.startswith("ال") or t.endswith(("ة", "ى")) or w2 in lex.titles or w2 in lex.organizations \
+            or w2 in lex.nationalities or w2 in lex.documents or w2 in lex.groups or w2 in lex.given_names:
+        return False
+    if t.endswith(("ه", "ها", "هم", "هما")) and not (p > s and d.norm[p - 1] in ("ما", "كما", "مما")):
+        return False   # لقائه الوزير: a noun and its complement (but ما أكده الوزير: a verb)
+    c = d.cues[p]
+    return c is None or c[0].part == "verb"
+
+
+def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Entity]]:
+    """Persons and organizations the narrative makes subjects of its verbs outside any quote
+    (دافع وزير الخارجية جبران باسيل عن ...، وأيدت سلطنة عمان ...، ندد فوكييه ...): the
+    understood subject of a later وقال/وأضاف. (token, naming seen in the text), in text order."""
+    starts = d.starts
+    blocked: list[tuple[int, int]] = []    # quote contents and the words between a cue and its content
+    for q in cands:
+        if q.kind == "subject":
+            continue
+        a = bisect.bisect_left(starts, q.start)
+        b = bisect.bisect_left(starts, q.end)
+        blocked.append((a, b))
+        if q.cue_tok is not None and q.cue_tok < a:
+            blocked.append((q.cue_tok, a))
+
+    def free(k: int) -> bool:
+        return not any(a <= k < b for a, b in blocked)
+
+    seen = d.seen_names()
+    out: list[tuple[int, _Entity]] = []
+    inside: set[int] = set()
+    surnames: dict[str, _Entity] = {}
+    lex = d.lex
+    for e in seen:
+        if e.type != "person" or e.name_norm[0] in NAME_LINKS \
+                or any(w[:1] == "و" and w not in lex.given_names for w in e.name_norm[1:]):
+            continue   # (organizations named in passing are too often objects; سارة المسرح والتاريخ)
+        inside.update(range(e.begin, e.pos + len(e.name_norm)))
+        if e.type == "person" and len(e.name_norm) > 1:
+            surnames.setdefault(e.name_norm[-1], e)
+    for e in seen:
+        if e.type == "person" and e.pos in inside and free(e.begin) and _subject_position(d, e.begin, inside):
+            out.append((e.begin, e))
+    for k, w in enumerate(d.norm):
+        e = surnames.get(w)
+        if e is not None and k not in inside and free(k) and _subject_position(d, k, inside):
+            out.append((k, e))
+    out.sort(key=lambda x: x[0])
+    return out
+
+
 def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[SpeakerRef]]], list[Speaker]]:
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
     r = _Resolver(d)
     linked: list[Optional[list[tuple[_Entity, Optional[Span]]]]] = [None] * len(cands)
-    # in the order the text names its sources: by cue (a content may start before its cue)
+    # in the order the text names its sources: by cue (a content may start before its cue);
+    # the narrative's own subjects (events) come in between
     order = sorted(range(len(cands)), key=lambda n: (cands[n].cue_tok if cands[n].cue_tok is not None
                                                     else cands[n].anchor, n))
+    events = _narrative_subjects(d, cands)
+    ev = 0
     for n in order:
         q = cands[n]
+        at = q.cue_tok if q.cue_tok is not None else q.anchor
+        while ev < len(events) and events[ev][0] < at:
+            r.narrative(events[ev][1])
+            ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
             ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded))
