@@ -483,6 +483,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
+    if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
+        return None   # ووصفت هذه الضربات بأنها: a demonstrative opens the object (not هذا المصدر)
     a = j
     if a < b and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "participle":
         return None   # وأضاف متسائلا: ... — a manner participle, the subject is understood
@@ -547,6 +549,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \
                 and w not in d.lex.titles and w not in d.lex.groups:
             break   # وجدد المومني التأكيد على، وتوقعت المصادر التأجيل: the object begins
+        if issuer_run and j > a + 1 and d.texts[j].endswith(("ته", "تها")) and len(w) > 4:
+            break   # بيان لوزارة الخارجية نشرته على صفحتها: a verb and its object pronoun
         if issuer_run and j > a + 1 and w[:1] == "ب" and w[1:2] == "ا" and len(w) > 4:
             break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
@@ -676,6 +680,8 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                 if d.norm[k] == "عن":
                     a = k + 1
                 break
+    if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
+        a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
     np = _np_after(d, a, stop) if entry.part == "verb" else None
     if np is not None:
         # drop a trailing masdar cue (قوله) and the verb's own preposition (أشار الوزير إلى)
@@ -755,6 +761,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
         return _trailing_cue(d, i, entry)
+    if entry.cls == "document" and entry.prep and i > 0 and d.norm[i - 1] in ("ما", "مما", "عما", "لما", "بما"):
+        return None   # رفض ما جاء في تقرير ...: what a document says, as an object
     found = _find_content(d, i)
     if found is None:
         return None
@@ -787,6 +795,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     strong = (stop == i + 1 and how in ("comp", "colon") or _reports_from_source(d, i, stop)
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
+              or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
                   or d.norm[np[0]] in d.known_names()))

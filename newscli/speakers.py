@@ -113,6 +113,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
                 and not given(end):
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
+        if prev.startswith("ال") and end - start >= 2 and not given(end) and not link and not desc(end) \
+                and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
+                    "من", "في", "الي", "علي", "عن", "مع")):
+            break   # استقبل الوزير خالد العمري وفدا: an accusative after the family name is the object
         if given(end) or link or not desc(end):
             end += 1
             continue
@@ -140,15 +144,18 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
 class _Mention:
     """What a speaker mention says: its type, descriptor words and name."""
 
-    def __init__(self, d: "_Doc", a: int, b: int) -> None:
+    def __init__(self, d: "_Doc", a: int, b: int, skip: int = 0) -> None:
+        """``skip``: characters of the first word that are no part of the mention (the ل of لوزارة)."""
         lex = d.lex
         while a < b and d.norm[a] in ("و", "ف"):
             a += 1
         self.a, self.b = a, b
         toks = d.norm[a:b]
+        if skip:
+            toks = [toks[0][skip:]] + toks[1:]
         self.norm = toks
-        self.text = d.text[d.toks[a].start:d.toks[b - 1].end]
-        self.span = Span(d.toks[a].start, d.toks[b - 1].end, self.text)
+        self.text = d.text[d.toks[a].start + skip:d.toks[b - 1].end]
+        self.span = Span(d.toks[a].start + skip, d.toks[b - 1].end, self.text)
         first = next((w for w in toks if w.isalpha() and w not in FUNCTION), toks[0])
         first = _unlam(first, lex)
         head = _bare(first)
@@ -390,11 +397,16 @@ class _Resolver:
             return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
         if m.type == "document":
             rest = m.a + 1
-            while rest < m.b and self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
-                                                      "التابعه", "تابع", "تابعه", "الذي", "التي"):
-                rest += 1
+            while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
+                                                       "التابعه", "تابع", "تابعه", "الذي", "التي")
+                                  or rest > m.a and self.d.texts[rest].endswith(("ته", "تها")) and rest + 1 < m.b):
+                rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer
             if rest < m.b and rest > m.a and self.d.norm[rest].isalpha() and not self.d.norm[rest] in ("ل",):
-                sub = _Mention(self.d, rest, m.b)
+                w = self.d.norm[rest]
+                # بيان لوزارة الخارجية: the issuer without its ل
+                skip = 1 if w[:1] == "ل" and w[:2] != "لل" and _unlam(w, self.d.lex) != w \
+                    and self.d.texts[rest][:1] == "ل" else 0
+                sub = _Mention(self.d, rest, m.b, skip)
                 if sub.type in ("organization", "group") or (sub.type == "person" and any(
                         w in self.d.lex.given_names for w in sub.name_toks)):
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks

@@ -91,3 +91,74 @@ def test_abbreviated_title_before_a_name() -> None:
     doc = newscli.parse("ويرى د. سامي حداد أن الاقتصاد سيتعافى.")
     assert _speakers(doc) == ["سامي حداد"]
 
+
+
+def test_narrative_subject_of_an_earlier_sentence_takes_over_from_the_last_speaker() -> None:
+    # the earlier speaker (الوزارة) must not keep وأضاف: the narrative moved on to the minister
+    text = ("قالت وزارة الزراعة إن الموسم جيد.\n"
+            "وبعد الاجتماع، استقبل وزير الزراعة خالد العمري وفداً من المزارعين في مكتبه. "
+            "وأضاف أن الدعم سيصل قريبا.")
+    names = _speakers(newscli.parse(text))
+    assert names == ["وزارة الزراعة", "خالد العمري"]
+
+
+def test_a_naming_after_a_preposition_is_no_narrative_subject() -> None:
+    # خالد العمري is the object of لقائه: the minister quoted before still speaks
+    text = ("قال وزير الزراعة سامي حداد إن الموسم جيد. "
+            "وجاء ذلك خلال لقائه المزارع خالد العمري في مكتبه. وأضاف أن الدعم سيصل قريبا.")
+    names = _speakers(newscli.parse(text))
+    assert names == ["سامي حداد", "سامي حداد"]
+
+
+def test_mention_ends_before_the_verbal_noun_that_opens_the_object() -> None:
+    text = ("قال وزير الإعلام محمد المومني إن الحل سياسي. "
+            "وجدد المومني التأكيد على أن الأردن يقف مع الحل السياسي.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["محمد المومني", "محمد المومني"]
+    assert doc.quotes[1].speaker.mention.text == "المومني"
+
+
+def test_time_words_are_no_part_of_the_source() -> None:
+    doc = newscli.parse("وتوقع صندوق النقد الدولي في أبريل الماضي أن ينمو الاقتصاد بنسبة 2%.")
+    assert doc.quotes[0].speaker.mention.text == "صندوق النقد الدولي"
+    doc = newscli.parse("وأعربت مصر السبت عن قلقها، وقالت إن الحل سياسي.")
+    assert all("السبت" not in (sp.name) for sp in doc.speakers)
+
+
+def test_pronoun_particle_before_the_verb_is_an_understood_subject() -> None:
+    text = ("قال وزير الخارجية سامي حداد إن العلاقات جيدة. "
+            "ولكنه يقول إن الخلافات قائمة.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["سامي حداد", "سامي حداد"]
+    assert doc.quotes[1].speaker.mention is None
+
+
+def test_media_aside_before_the_source() -> None:
+    doc = newscli.parse("وأوضح لـ«الشرق» مصدر مطلع، أن الاجتماع سيعقد غدا.")
+    assert doc.quotes[0].speaker.name == "مصدر مطلع"
+
+
+def test_demonstrative_after_the_verb_opens_its_object() -> None:
+    text = ("ونددت وزارة الخارجية العراقية بالضربات. "
+            "ووصفت هذه الضربات بأنها أمر خطير جدا.")
+    doc = newscli.parse(text)
+    assert doc.quotes[0].speaker.name == "وزارة الخارجية العراقية"
+
+
+def test_statement_of_an_issuer_after_jaa_fi() -> None:
+    doc = newscli.parse('وجاء في بيان لوزارة الخارجية المصرية "تعرب مصر عن قلقها البالغ".')
+    q = doc.quotes[0]
+    assert q.kind == "direct" and q.speaker.name == "وزارة الخارجية المصرية"
+    assert q.speaker.mention.text == "بيان لوزارة الخارجية المصرية"
+    doc = newscli.parse("وجاء في تقرير أعدته مؤسسة رويترز أن المدينة مزدحمة.")
+    assert doc.quotes[0].speaker.name == "مؤسسة رويترز"
+    # what a document says, as the object of another verb, is no quote of it
+    doc = newscli.parse("ورفض المجلس ما جاء في تقرير أعدته مؤسسة رويترز الذي صنف المدينة على أنها الأخطر.")
+    assert all(q.cue is None or q.cue.lemma != "جاء" for q in doc.quotes)
+
+
+def test_family_name_in_i_closes_a_long_naming() -> None:
+    text = ("بدوره، أوضح المشرف على البرنامج إبراهيم آل مسفر الألمعي أن القرية ستفتح أبوابها.\n"
+            "وأضاف أن الخدمات متوفرة.")
+    names = _speakers(newscli.parse(text))
+    assert names == ["إبراهيم آل مسفر الألمعي"] * 2
