@@ -17,7 +17,6 @@ paragraph:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -58,19 +57,6 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
 # Months (Gregorian and Levantine): في أبريل is a time, not a place after an institution.
 MONTHS = frozenset("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
                    "نيسان ايار حزيران تموز اب ايلول تشرين".split())
-_MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")
-
-
-def masdar_like(w: str) -> bool:
-    """A verbal noun of the derived forms (التأكيد، التأجيل، بانشقاق، اتخاذ): the object or a
-    complement after a subject, never part of a name. ``w`` normalized, with ال or ب/ل allowed."""
-    if w[:1] in "بل" and len(w) > 5:
-        w = w[1:]
-    if w.startswith("ال"):
-        w = w[2:]
-    if w.endswith(("ه", "ي", "ات", "ين", "ون")) or not 5 <= len(w) <= 8:
-        return False
-    return _MASDAR_RE.fullmatch(w) is not None
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
                             "عليه عليها عليهم اليه اليها اليهم "
@@ -470,7 +456,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
     رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
     """
-    from .speakers import JOINERS, _unlam, name_run  # noqa: PLC0415 - speakers imports this module
+    from .speakers import JOINERS, _unlam, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
     while j < b:

@@ -10,6 +10,7 @@ across documents.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Optional
 
@@ -139,6 +140,21 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             and norm[end] in lex.nationalities and not given(start):
         end += 1   # كوريا الجنوبية، أمريكا اللاتينية: a country named with its adjective
     return start, end
+
+
+_MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")
+
+
+def masdar_like(w: str) -> bool:
+    """A verbal noun of the derived forms (التأكيد، التأجيل، بانشقاق، اتخاذ): the object or a
+    complement after a subject, never part of a name. ``w`` normalized, with ال or ب/ل allowed."""
+    if w[:1] in "بل" and len(w) > 5:
+        w = w[1:]
+    if w.startswith("ال"):
+        w = w[2:]
+    if w.endswith(("ه", "ي", "ات", "ين", "ون")) or not 5 <= len(w) <= 8:
+        return False
+    return _MASDAR_RE.fullmatch(w) is not None
 
 
 class _Mention:
@@ -331,6 +347,7 @@ class _Resolver:
         self.seen = d.seen_names()
         self.current: Optional[_Entity] = None
         self.recent: list[_Entity] = []           # speakers and subjects, in text order
+        self.pending: Optional[_Entity] = None    # a naming the narrative made a subject since
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -458,19 +475,26 @@ class _Resolver:
             out[0][0].gender = "female" if feminine else "male"
         if not current:
             return out
+        self.pending = None
         self.current = out[0][0]
         self.recent.append(self.current)
         return out
 
     def narrative(self, seen: _Entity) -> None:
-        """A naming the narrative makes the subject of a verb becomes the current subject."""
-        if seen.type == "person":
-            e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
-        else:
-            e = self._find(lambda x: x.name_norm == seen.name_norm, self.entities)
+        """A naming the narrative makes the subject of a verb: the understood subject of the next
+        cue that names nobody (an entity only once it speaks, so a naming met in passing never
+        renames anyone)."""
+        self.pending = seen
+
+    def _take_pending(self, feminine: Optional[bool]) -> Optional[_Entity]:
+        seen, self.pending = self.pending, None
+        if seen is None or (feminine is True and seen.gender == "male") or (feminine is False and seen.gender == "female"):
+            return None
+        e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
         e = e or self._promote(seen)
         self.current = e
         self.recent.append(e)
+        return e
 
     def sentence_subject(self, cue: int) -> Optional[_Entity]:
         """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named earlier in the
@@ -491,7 +515,11 @@ class _Resolver:
         return e
 
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
-        """The understood subject: the latest speaker the verb agrees with (قال/قالت)."""
+        """The understood subject: the narrative's subject named since the last speaker, else the
+        latest speaker the verb agrees with (قال/قالت)."""
+        e = self._take_pending(feminine)
+        if e is not None:
+            return e
         if feminine is None:
             # a quoted paragraph with no cue goes on with the person being interviewed
             return next((e for e in reversed(self.recent[-6:]) if e.type == "person"), self.current)
@@ -558,25 +586,15 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     def free(k: int) -> bool:
         return not any(a <= k < b for a, b in blocked)
 
-    seen = d.seen_names()
-    out: list[tuple[int, _Entity]] = []
-    inside: set[int] = set()
-    surnames: dict[str, _Entity] = {}
     lex = d.lex
-    for e in seen:
-        if e.type != "person" or e.name_norm[0] in NAME_LINKS \
-                or any(w[:1] == "و" and w not in lex.given_names for w in e.name_norm[1:]):
-            continue   # (organizations named in passing are too often objects; سارة المسرح والتاريخ)
+    persons = [e for e in d.seen_names() if e.type == "person" and e.name_norm[0] not in NAME_LINKS
+               and not any(masdar_like(w) for w in e.name_norm)
+               and not any(w[:1] == "و" and w not in lex.given_names for w in e.name_norm[1:])]
+    # (organizations named in passing are too often objects; سارة المسرح والتاريخ is no naming)
+    inside: set[int] = set()
+    for e in persons:
         inside.update(range(e.begin, e.pos + len(e.name_norm)))
-        if e.type == "person" and len(e.name_norm) > 1:
-            surnames.setdefault(e.name_norm[-1], e)
-    for e in seen:
-        if e.type == "person" and e.pos in inside and free(e.begin) and _subject_position(d, e.begin, inside):
-            out.append((e.begin, e))
-    for k, w in enumerate(d.norm):
-        e = surnames.get(w)
-        if e is not None and k not in inside and free(k) and _subject_position(d, k, inside):
-            out.append((k, e))
+    out = [(e.begin, e) for e in persons if free(e.begin) and _subject_position(d, e.begin, inside)]
     out.sort(key=lambda x: x[0])
     return out
 
@@ -596,7 +614,10 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         q = cands[n]
         at = q.cue_tok if q.cue_tok is not None else q.anchor
         while ev < len(events) and events[ev][0] < at:
-            r.narrative(events[ev][1])
+            # only within the cue's own sentence: measured on held-out articles, a subject named
+            # in an earlier sentence is as often an object as the speaker
+            if d.sent_of[events[ev][0]] == d.sent_of[at]:
+                r.narrative(events[ev][1])
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
