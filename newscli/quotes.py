@@ -528,6 +528,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
+        if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
+            break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
@@ -540,6 +542,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if issuer_run and j > a + 1 and w[:1] == "ب" and w[1:2] == "ا" and len(w) > 4:
             break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
+                and head not in d.lex.titles \
                 and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل")):
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
@@ -648,9 +651,15 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         a += 1
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
+    if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
+        return None   # وفي هذا الإطار أفاد: an adverbial, not the subject
     return a, end
 
 
+# Words that end a source's noun phrase once it has a head: demonstratives open the object,
+# negations a relative clause (مسؤولين أميركيين لم تسمهم).
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن".split())
+_TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
                            "الا غير ان".split())
@@ -785,6 +794,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
                   or d.norm[np[0]] in d.known_names()))
+    if entry.lemma == "بين" and d.norm[i] == "بين" and np is not None and any(
+            d.norm[k][:1] == "و" and len(d.norm[k]) > 2 for k in range(np[0] + 1, np[1])):
+        return None   # بين جمال عبد الناصر والرياض: the preposition "between"
     if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > 6 or not _speakerlike(d, np))):

@@ -92,8 +92,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         for k, w in enumerate(norm):
             if desc(k):
                 continue
-            if k > 0 and w[:1] in "لب" and len(w) > 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION):
-                continue   # اللاعب السابق لبرشلونة: a complement of the title, not a name
+            if k > 0 and w[:1] in "لب" and len(w) >= 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION
+                                                           or norm[k - 1] in lex.nationalities):
+                continue   # اللاعب السابق لبرشلونة، رئيس الاتحاد الفلسطيني لكرة القدم: a complement of the title
             if k > 0 and w[:1] == "و" and len(w) > 4 and norm[k - 1] in lex.nationalities:
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
             if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
@@ -180,6 +181,9 @@ class _Mention:
             self.type = "document"
         elif first in lex.groups or head in lex.groups:
             self.type = "group"
+        elif (first in lex.organizations or head in lex.organizations) and first in lex.titles \
+                and any(w in lex.given_names for w in toks):
+            self.type = "person"   # الفريق الركن الشيخ راشد: a rank, not a team
         elif first in lex.organizations or head in lex.organizations or any(
                 tuple(toks[:len(o)]) == o for o in lex.org_names_by_first.get(toks[0], ())):
             self.type = "organization"
@@ -314,8 +318,11 @@ def _verb_like(w: str, future_only: bool = False) -> bool:
 
 
 def _ends_name(d: "_Doc", k: int) -> bool:
-    """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه)."""
+    """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه), a
+    preposition joined to a noun (بقرارات، بالقرار)."""
     w, t = d.norm[k], d.toks[k].text
+    if w[:1] == "ب" and len(w) > 4 and (w.startswith("بال") or w.endswith(("ات", "ه"))) and w not in d.lex.given_names:
+        return True
     return d.lex.cue(w) is not None or w in FUNCTION or (len(t) > 3 and (
         t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا")) or (t.endswith("ة") and len(t) > 4)))
 

@@ -170,3 +170,35 @@ def test_family_name_in_i_closes_a_long_naming() -> None:
             "وأضاف أن الخدمات متوفرة.")
     names = _speakers(newscli.parse(text))
     assert names == ["إبراهيم آل مسفر الألمعي"] * 2
+
+
+def test_common_given_names_start_a_name() -> None:
+    doc = newscli.parse("واعتبر الناقد والشاعر الدكتور سعيد الحربي، أن الفوز مستحق.")
+    assert _speakers(doc) == ["سعيد الحربي"]
+
+
+def test_a_rank_before_a_name_is_no_object() -> None:
+    # الفريق is a rank here, not a team: the name after الشيخ is the speaker's
+    doc = newscli.parse("أكد الفريق الركن الشيخ راشد بن عبدالله آل خليفة وزير الداخلية أن التدخلات مرفوضة.")
+    assert _speakers(doc) == ["راشد بن عبدالله آل خليفة"]
+
+
+def test_demonstrative_or_negation_after_the_head_ends_the_source() -> None:
+    doc = newscli.parse('ونقلت الصحيفة عن مسؤولين أميركيين لم تسمهم، قولهم إن "الخطر الحقيقي هو إيران".')
+    assert doc.quotes[0].speaker.mention.text == "مسؤولين أميركيين"
+    doc = newscli.parse('ويخشى المسؤولون الأميركيون هذا التحول، الذي وصفوه بـ"الخطير"، وقالوا إنه تهديد محتمل.')
+    assert all("التحول" not in sp.name for sp in doc.speakers)
+    # a time phrase with a demonstrative stays in the source
+    doc = newscli.parse("وأفادت تقارير صدرت هذا الأسبوع في الولايات المتحدة أن المفاوضات متعثرة.")
+    assert doc.quotes[0].speaker.mention.text.startswith("تقارير صدرت هذا الأسبوع")
+
+
+def test_complement_of_a_title_after_its_adjective_is_no_name() -> None:
+    text = ("قال رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب إن المباراة سياسية.\n"
+            "وقال رئيس الاتحاد الفلسطيني لكرة القدم إنه تواصل مع الاتحاد الدولي.")
+    assert _speakers(newscli.parse(text)) == ["جبريل الرجوب"] * 2
+
+
+def test_bayna_between_two_parties_is_no_cue() -> None:
+    doc = newscli.parse("بعد حرب بالوكالة بين جمال عبد الناصر والرياض لم يتصور أحد أن تكون المملكة أكبر داعم للقاهرة.")
+    assert [q.cue.lemma for q in doc.quotes if q.cue] == []
