@@ -90,6 +90,7 @@ class _Cand:
     spans: list[tuple[int, int]] = field(default_factory=list)  # quote-mark spans it holds
     anchor: int = 0              # token index used for ordering and sentence lookup
     embedded: bool = False       # reported inside a relative clause (الثورة التي يقول منتقدون إن ...)
+    np_skip: int = 0             # characters of the mention's first token that belong to the cue (ل of وفقا لأرقام)
 
 
 class _Doc:
@@ -445,6 +446,8 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         after += 1   # كشف «مكتب أخبار سوريا» المعارض، أن: adjectives of the name
     if after < len(d.norm) and (d.is_comma(after) or d.comp_len(after) or d.norm[after] in ("عن", "الي", "في")):
         return True   # the subject's name, followed by its aside or the complementizer
+    if words >= 2 and d.norm[o + 1] in d.lex.given_names and all(d.norm[x].isalpha() for x in range(o + 1, c)):
+        return True   # أفاد " مجدي عياش " مدير المشروع بأن: a person's name in quotation marks
     if o == i + 1 or d.is_colon(o - 1):
         return False  # واعتبرتها "عدوانا سافرا"
     return True
@@ -469,6 +472,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
+    if j in d.span_at_open:
+        o, c = d.span_at_open[j]
+        if 2 <= c - o - 1 <= 4 and c < b and any(d.norm[x] in d.lex.given_names for x in range(o + 1, c)) \
+                and all(d.norm[x].isalpha() for x in range(o + 1, c)):
+            return o + 1, c   # أفاد " مجدي عياش " مدير المشروع: a name in quotation marks
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
         return None   # ووصفت هذه الضربات بأنها: a demonstrative opens the object (not هذا المصدر)
     a = j
@@ -858,6 +866,17 @@ def _is_name_span(d: _Doc, o: int, c: int) -> bool:
         or (prev.isalpha() and len(prev) > 3 and prev.endswith(("ه", "ي", "ات")) and not prev.startswith("ل"))
 
 
+def _phrase_lam(d: _Doc, i: int, k: int, a: int) -> int:
+    """1 when the source's first word carries the phrase's final ل (وفقا لأرقام رسمية), else 0
+    (للمصدر keeps its letters: no slice of the text reads المصدر)."""
+    w, t = d.norm[a], d.texts[a]
+    if a != i + k or w[:1] != "ل" or w[:2] == "لل" or t[:1] != "ل" or len(w) < 3:
+        return 0
+    first = d.norm[i]
+    phrases = d.lex.phrase_index.get(first) or (d.lex.phrase_index.get(first[1:]) if first[:1] in "وف" else None) or ()
+    return 1 if any(len(ph) == k + 1 and ph[-1] in ("ل", "لـ") for ph in phrases) else 0
+
+
 def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     """بحسب X، ... / ... بحسب X / بدعوى أن ...: the attributed clause and its source."""
     limit = d.para_end(i)
@@ -911,7 +930,14 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             c0 = k2 + 1
         if c0 < limit and d.comp_len(c0):
             c0 += d.comp_len(c0)
-        return _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
+        verb = d.cue_at(c0) if c0 < limit else None
+        sub = _np_after(d, c0 + 1, min(limit, c0 + 10)) if verb is not None else None
+        if verb is not None and verb[0].part == "verb" and not verb[0].ambiguous and sub is not None:
+            return None   # وبحسب رويترز، قال المشنوق إن: the verb's own subject speaks
+        cand = _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
+        if cand is not None and np is not None:
+            cand.np_skip = _phrase_lam(d, i, k, np[0])
+        return cand
     if all(d.norm[x] in ("وذلك", "ذلك", "وهذا", "هذا") for x in range(s0, i)) and s0 > 0 \
             and d.para_of[s0 - 1] == d.para_of[i]:
         # CONTENT. وذلك حسب X: the previous sentence is the attributed content

@@ -458,14 +458,16 @@ class _Resolver:
             m.type in ("organization", "group") and x.type == m.type and same_body(x)), ents)
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
 
-    def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True) -> list[tuple[_Entity, Span]]:
+    def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True,
+                skip: int = 0) -> list[tuple[_Entity, Span]]:
         """Resolve the speaker words of one quote (or of a cue that has no quote); ``current``
-        False for a source inside a relative clause, which does not take over the narrative."""
+        False for a source inside a relative clause, which does not take over the narrative;
+        ``skip`` characters of the first word that belong to the cue (وفقا لأرقام)."""
         parts = _split_co_speakers(self.d, a, b)
         out = []
         first_heads: set[str] = set()
         for k, (x, y) in enumerate(parts):
-            m = _Mention(self.d, x, y)
+            m = _Mention(self.d, x, y, skip if k == 0 else 0)
             if k == 0:
                 first_heads = {h for h in m.heads if h in self.d.lex.titles}
             else:
@@ -628,7 +630,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
-            ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded))
+            ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded, skip=q.np_skip))
         elif q.implicit:
             e = r.sentence_subject(q.cue_tok) if q.cue_tok is not None else None
             e = e or r.implicit(q.feminine)

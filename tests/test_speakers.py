@@ -202,3 +202,23 @@ def test_complement_of_a_title_after_its_adjective_is_no_name() -> None:
 def test_bayna_between_two_parties_is_no_cue() -> None:
     doc = newscli.parse("بعد حرب بالوكالة بين جمال عبد الناصر والرياض لم يتصور أحد أن تكون المملكة أكبر داعم للقاهرة.")
     assert [q.cue.lemma for q in doc.quotes if q.cue] == []
+
+
+def test_attached_lam_of_the_phrase_is_no_part_of_the_source() -> None:
+    doc = newscli.parse("ووفقا لأرقام رسمية، بلغت قيمة الصادرات العام الماضي 157 مليار دولار.")
+    q = doc.quotes[0]
+    assert q.speaker.name == "أرقام رسمية"
+    assert q.speaker.mention.text == "أرقام رسمية"
+    assert doc.text[q.speaker.mention.start:q.speaker.mention.end] == "أرقام رسمية"
+
+
+def test_verb_after_an_attribution_phrase_brings_its_own_speaker() -> None:
+    doc = newscli.parse('وبحسب رويترز، قال المشنوق في مؤتمر صحفي "النسبة النهائية 49.2 بالمئة".')
+    q = doc.quotes[0]
+    assert q.kind == "direct" and q.cue.text == "قال" and q.speaker.name == "المشنوق"
+
+
+def test_name_in_quotation_marks_after_the_cue_is_the_speaker() -> None:
+    doc = newscli.parse('وفي هذا الإطار أفاد " مجدي عياش " مدير المشروع بأن الدورة انطلقت مبكرا.')
+    q = doc.quotes[0]
+    assert q.speaker.name == "مجدي عياش" and q.text == "الدورة انطلقت مبكرا"
