@@ -99,6 +99,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
             if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
                 continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
+            if k > 0 and norm[k - 1] in ("في", "من", "عن", "لدي", "ب") and not given(k):
+                continue   # مدير صندوق في دبي: the object of a preposition, a place
             start = k
             break
     if start is None:
@@ -289,6 +291,18 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 out.append(e)
                 i = y
                 continue
+        elif w.startswith("ال") and _bare(w) in lex.organizations and w in lex.organizations and i + 1 < n \
+                and d.norm[i + 1] in lex.nationalities:
+            # الاتحاد الجزائري لكرة القدم، المرصد السوري لحقوق الإنسان
+            j = i + 2
+            while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and d.norm[j].isalpha() and (
+                    d.norm[j].startswith(("ال", "لل")) or d.norm[j][:1] == "ل" and len(d.norm[j]) > 3) \
+                    and d.norm[j] not in FUNCTION and d.lex.cue(d.norm[j]) is None and not _ends_name(d, j):
+                j += 1
+            names = tuple(t for t in d.norm[i:j] if t.isalpha())
+            out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end], names, "organization", pos=i, begin=i))
+            i = j
+            continue
         elif (w in lex.organizations or w[:1] in "لب" and w[1:] in lex.organizations) and not w.startswith("ال") \
                 and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
@@ -338,6 +352,22 @@ def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
     short, long_ = (mn, en) if len(mn) <= len(en) else (en, mn)
     k = len(short)
     return any(long_[j:j + k] == short for j in range(len(long_) - k + 1))
+
+
+def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
+    """A description with no definite word (up to في/من) whose complement, if any, is a common
+    noun: مدير صندوق في دبي, متعامل في أبوظبي; not وزير الخارجية nor أمير جازان (a proper name)."""
+    words = []
+    for w in m.norm:
+        if w in ("في", "من", "ب", "عن") or not w.isalpha():
+            break
+        if w.startswith(("ال", "لل")) or w in FUNCTION:
+            return False
+        words.append(w)
+    if len(words) == 1:
+        return True
+    second = words[1] if len(words) > 1 else ""
+    return second in lex.organizations or second in lex.groups or second in lex.titles or second in lex.documents
 
 
 def _org_head_match(e: _Entity, m: _Mention) -> bool:
@@ -395,6 +425,10 @@ class _Resolver:
         # anaphora looks back; a headline may name someone the article introduces later
         headline = self.d.para_of[m.a] == 0
         before = [x for x in self.seen if x.pos < m.a or headline]
+        if m.type == "person" and m.heads and _indefinite(m, self.d.lex):
+            # مدير صندوق في دبي، متعامل: an indefinite description introduces someone new
+            e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
+            return e or self._add(_Entity("", m.text, tuple(m.norm), "person"))
         if m.type == "person" and m.heads:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:

@@ -222,3 +222,19 @@ def test_name_in_quotation_marks_after_the_cue_is_the_speaker() -> None:
     doc = newscli.parse('وفي هذا الإطار أفاد " مجدي عياش " مدير المشروع بأن الدورة انطلقت مبكرا.')
     q = doc.quotes[0]
     assert q.speaker.name == "مجدي عياش" and q.text == "الدورة انطلقت مبكرا"
+
+
+def test_definite_organization_named_with_its_nationality_is_the_canonical_name() -> None:
+    text = ('قرر الاتحاد الجزائري لكرة القدم منع التعاقد مع لاعبين أجانب. '
+            'وقال الاتحاد في بيان "لا يحق للأندية التعاقد مع أجانب".')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["الاتحاد الجزائري لكرة القدم"]
+    assert doc.quotes[0].speaker.mention.text == "الاتحاد"
+
+
+def test_indefinite_description_introduces_a_new_source() -> None:
+    text = ("قال مدير الصندوق السيادي إن السوق مستقر. "
+            "وقال مدير صندوق في دبي: لم تشكل الغرامة مفاجأة.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["مدير الصندوق السيادي", "مدير صندوق في دبي"]
+    assert len(doc.speakers) == 2
