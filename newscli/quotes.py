@@ -459,7 +459,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
     رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
     """
-    from .speakers import JOINERS, _unlam, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
+    from .speakers import JOINERS, _unlam, is_descriptor, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
     while j < b:
@@ -533,6 +533,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if unnamed and j > a and w in ("من", "في") and j - a < _UNNAMED_RUN_ON:
             j += 1   # مسؤولين من الاتحاد الأوروبي، مصدر في الحكومة الروسية
+            nxt = _unlam(d.norm[j], d.lex) if j < b else ""
+            if nxt in d.lex.organizations or nxt[2:] in d.lex.organizations:
+                issuer_run = True   # الباحثون في المعهد الوطني الفرنسي للصحة والأبحاث الطبية
             continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
@@ -540,6 +543,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
+        if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
+            break   # يتحدث التقرير بإسهاب عن: a manner adverbial
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
                 and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \
@@ -567,6 +572,15 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     j = k + run[1]
                 break
             k += 1
+        else:
+            # ... في البيت الأبيض، هيربيرت ماكماستر، السبت، إن: a name of two or three words
+            # between commas after the aside
+            if k < b and d.is_comma(k):
+                e = k + 1
+                while e < b and e - k <= 4 and d.norm[e].isalpha() and not is_descriptor(d.norm[e], d.lex, d.texts[e]):
+                    e += 1
+                if 2 <= e - k - 1 <= 3 and e < b and (d.is_comma(e) or d.comp_len(e)):
+                    return a, e
     if j <= a or (j == a + 1 and d.norm[a] in HONORIFICS):
         return None
     if j < b and not d.is_comma(j) and _aside_lam(d, j) and j + 1 < b and d.is_comma(j + 1) \
@@ -666,7 +680,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
-_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن".split())
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "

@@ -488,8 +488,15 @@ class _Resolver:
             ms = [_bare(w) for w in m.norm if w.isalpha() and w not in FUNCTION]
             return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1]
 
+        alpha = tuple(w for w in m.norm if w.isalpha())
         e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
-            m.type in ("organization", "group") and x.type == m.type and same_body(x)), ents)
+            m.type in ("organization", "group") and x.type == m.type and (
+                same_body(x) or len(alpha) >= 2 and x.name_norm[:len(alpha)] == alpha)), ents)
+        if e is None and m.type == "organization" and len(alpha) >= 2:
+            # صندوق النقد for صندوق النقد الدولي named before
+            fuller = [s for s in before if s.type == "organization" and s.pos != m.a
+                      and len(s.name_norm) > len(alpha) and s.name_norm[:len(alpha)] == alpha]
+            e = self._promote(fuller[-1]) if fuller else None
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
 
     def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True,

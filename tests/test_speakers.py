@@ -238,3 +238,21 @@ def test_indefinite_description_introduces_a_new_source() -> None:
     doc = newscli.parse(text)
     assert _speakers(doc) == ["مدير الصندوق السيادي", "مدير صندوق في دبي"]
     assert len(doc.speakers) == 2
+
+
+def test_name_between_commas_after_an_aside_of_the_title() -> None:
+    doc = newscli.parse("قال مستشار الأمن القومي الأمريكي في البيت الأبيض، هيربيرت ماكماستر، السبت، "
+                        "إن الدليل على التدخل قاطع.")
+    q = doc.quotes[0]
+    assert q.speaker.name == "هيربيرت ماكماستر"
+    assert "مستشار الأمن القومي الأمريكي" in doc.speakers[0].titles[0]
+
+
+def test_organization_named_by_the_start_of_its_name() -> None:
+    doc = newscli.parse("رفع صندوق النقد الدولي توقعاته للنمو. ورأى صندوق النقد إن تحسن النمو يتطلب إصلاحات.")
+    assert _speakers(doc) == ["صندوق النقد الدولي"]
+
+
+def test_manner_adverbial_after_a_document_is_no_part_of_it() -> None:
+    doc = newscli.parse("ويتحدث التقرير بإسهاب عن التراجع الأمني، ولكنه يقول إن التواصل مستمر.")
+    assert _speakers(doc) == ["التقرير"]
