@@ -477,6 +477,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if 2 <= c - o - 1 <= 4 and c < b and any(d.norm[x] in d.lex.given_names for x in range(o + 1, c)) \
                 and all(d.norm[x].isalpha() for x in range(o + 1, c)):
             return o + 1, c   # أفاد " مجدي عياش " مدير المشروع: a name in quotation marks
+    if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
+        return None   # ونفى ما يتردد، وتقول وهي جالسة: an object or a circumstance, the subject is understood
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
         return None   # ووصفت هذه الضربات بأنها: a demonstrative opens the object (not هذا المصدر)
     a = j
@@ -543,6 +545,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
+        if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
+            break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
+        if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
+                and d.norm[j - 1] in d.known_names() and w not in d.known_names() and w not in d.lex.given_names:
+            break   # نفى رضوان استقرار القوى على شخصية: the object after the name
         if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
             break   # يتحدث التقرير بإسهاب عن: a manner adverbial
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
@@ -593,8 +600,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
         k = j + 1
-        while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) and d.norm[k] not in NP_STOP \
-                and not d.comp_len(k) and d.norm[k] not in ("فان", "وان") and k - j <= 6:
+        while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) \
+                and (d.norm[k] not in NP_STOP or d.norm[k] == "علي" and d.toks[k].text.endswith("ي")) \
+                and not d.comp_len(k) and d.norm[k] not in ("فان", "وان") and k - j <= 6:   # (علي the name)
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
@@ -643,6 +651,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     """A subject before its verb (لافروف قال إن، وكان الوزير قد أكد، X الذي يعتبر أن)."""
     s = d.sent_begin(i)
     end = i
+    if end > s and d.norm[end - 1] in ("حينما", "عندما", "حين", "لما", "بعدما", "وحينما", "وعندما"):
+        return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
     while end > s and d.norm[end - 1] in ("قد", "لقد"):
         end -= 1
     if end > s and d.norm[end - 1] in RELATIVES:
@@ -796,7 +806,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         # subject, the rest is the object; else the subject stands before the verb or is understood
         x = np[0]
         y = x + 1
-        while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names):
+        while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names
+                             or d.norm[y].endswith(("ون", "يون")) and len(d.norm[y]) > 4):
             y += 1
         if _speakerlike(d, (x, y), head_only=True):
             np = (x, y)

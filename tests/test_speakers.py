@@ -256,3 +256,36 @@ def test_organization_named_by_the_start_of_its_name() -> None:
 def test_manner_adverbial_after_a_document_is_no_part_of_it() -> None:
     doc = newscli.parse("ويتحدث التقرير بإسهاب عن التراجع الأمني، ولكنه يقول إن التواصل مستمر.")
     assert _speakers(doc) == ["التقرير"]
+
+
+def test_apposition_with_the_given_name_ali() -> None:
+    # علي is a name here (written with ي), not the preposition على
+    doc = newscli.parse("يرى الخبير العسكري اليمني، علي الذهب، أن الحديدة تعد الباب الأهم.")
+    assert _speakers(doc) == ["علي الذهب"]
+    assert doc.speakers[0].type == "person"
+
+
+def test_object_after_the_verb_leaves_the_subject_understood() -> None:
+    text = ("قال المتحدث باسم الحزب كارم رضوان إن المشاورات جارية. "
+            "ونفى ما يتردد عن الاتفاق على رئيس للحكومة، مؤكدا أن ذلك لا أساس له.")
+    assert _speakers(newscli.parse(text)) == ["كارم رضوان"] * 2
+
+
+def test_circumstantial_clause_after_the_verb_is_no_subject() -> None:
+    text = ('قالت العداءة ورود صوالحة إن الركض حياتها. '
+            'وتقول وهي جالسة في بستان الزيتون: "أنا أعرف الجميع هنا".')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["ورود صوالحة"] * 2
+    assert doc.quotes[1].speaker.mention is None
+
+
+def test_temporal_clause_before_the_verb_is_no_subject() -> None:
+    text = 'لم يتقبل اللاعب عبد السلام بنجلون، مهاجم الفريق، الخسارة أمام غينيا حينما قال "خسارة مؤلمة".'
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["عبد السلام بنجلون"]
+
+
+def test_two_people_of_one_family_name_stay_apart() -> None:
+    text = ("قالت الفنانة هبة عبدالغني إن التصوير انتهى. "
+            "وأكدت الفنانة سلمى عبدالغني أن العمل سيعرض قريبا.")
+    assert _speakers(newscli.parse(text)) == ["هبة عبدالغني", "سلمى عبدالغني"]
