@@ -351,6 +351,9 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
         if j > c0 + 2 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
                 and _find_content(d, j + 1, strict=True) is not None:
             return j   # ... النظام الكوري الشمالي الذي يعتبر أن ...: another source's quote
+        if j > c0 + 1 and d.norm[j] in _REPORT_OPENERS and d.norm[j] != "كما" and not d.is_punct(j - 1) \
+                and _starts_new_report(d, j):
+            return j   # ... لمرحلة ما بعد الأسد حيث أعلن سيدا أن ...: a new report without a comma
         if j > c0 + 1 and d.norm[j][:1] == "و" and not d.is_punct(j - 1):
             c = d.cue_at(j)
             if c is not None and c[1] and c[0].part == "verb" and not c[0].ambiguous \
@@ -369,10 +372,14 @@ def _decimal_or_abbrev(d: _Doc, j: int) -> bool:
     return False
 
 
+# Particles that may open a new report inside a sentence (، كما أوضح أن; حيث أعلن; ولكنه قال إن).
+_REPORT_OPENERS = frozenset("كما فيما بينما حيث اذ لكنه ولكنه لكنها ولكنها".split())
+
+
 def _starts_new_report(d: _Doc, j: int) -> bool:
     """After a comma: a participle cue (مضيفا أن), a cue verb with و (وأضاف أن), or كما + cue."""
     k = j
-    if d.norm[k] in ("كما", "فيما", "بينما", "حيث", "اذ") and k + 1 < len(d.norm):
+    if d.norm[k] in _REPORT_OPENERS and k + 1 < len(d.norm):
         k += 1
     c = d.cue_at(k)
     if c is not None:

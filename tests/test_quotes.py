@@ -198,3 +198,12 @@ def test_quotes_csv_has_a_row_per_quote(tmp_path) -> None:
     lines = r.stdout.strip().splitlines()
     assert lines[0].startswith("source,id,kind")
     assert len(lines) == 3
+
+
+def test_a_new_report_after_haythu_or_lakinnahu_ends_the_content() -> None:
+    text = ("أعلن رئيس المجلس سامي حداد أن المجلس يستعد لمرحلة جديدة حيث أعلن حداد أن المحادثات ستجري قريبا "
+            "ولكنه قال إن التنفيذ سيتأخر.")
+    doc = newscli.parse(text)
+    assert [q.text for q in doc.quotes] == ["المجلس يستعد لمرحلة جديدة", "المحادثات ستجري قريبا", "التنفيذ سيتأخر"]
+    assert [q.cue.text for q in doc.quotes] == ["أعلن", "أعلن", "قال"]
+    assert all(q.speaker.name == "سامي حداد" for q in doc.quotes)
