@@ -839,11 +839,12 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         return None   # بين جمال عبد الناصر والرياض: the preposition "between"
     if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
-                np[1] - np[0] > 6 or not _speakerlike(d, np))):
+                np[1] - np[0] > (10 if _speakerlike(d, np, head_only=True) else 6) or not _speakerlike(d, np))):
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames
     if entry.part == "verb" and _first_person(d.norm[i][stripped:], entry):
         return None   # نذكر بأن، أقول إن ...: the article's own voice
-    if entry.cls == "perception" and np is None and entry.part == "verb" and not stripped:
+    if entry.cls == "perception" and np is None and entry.part == "verb" and (
+            not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
 

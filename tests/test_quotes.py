@@ -207,3 +207,15 @@ def test_a_new_report_after_haythu_or_lakinnahu_ends_the_content() -> None:
     assert [q.text for q in doc.quotes] == ["المجلس يستعد لمرحلة جديدة", "المحادثات ستجري قريبا", "التنفيذ سيتأخر"]
     assert [q.cue.text for q in doc.quotes] == ["أعلن", "أعلن", "قال"]
     assert all(q.speaker.name == "سامي حداد" for q in doc.quotes)
+
+
+def test_ambiguous_cue_with_a_long_named_subject() -> None:
+    doc = newscli.parse("ذكر عبدالمنعم أبو سيف عضو مكتب إرشاد الجماعة أن الجماعة لم تنزل إلى الميدان.")
+    assert [q.cue.text for q in doc.quotes] == ["ذكر"]
+    assert doc.quotes[0].speaker.name == "عبدالمنعم أبو سيف"
+
+
+def test_present_perception_verb_without_subject_is_impersonal() -> None:
+    assert newscli.parse("ويتوقع ان تظهر المواجهة بمستوى فني كبير.").quotes == ()
+    # the past tense has an understood subject: a report
+    assert len(newscli.parse("قال المدرب إن فريقه جاهز. وتوقع أن تكون المواجهة صعبة.").quotes) == 2
