@@ -59,14 +59,14 @@ MONTHS = frozenset("يناير فبراير مارس ابريل مايو يون�
                    "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
-                            "عليه عليها عليهم اليه اليها اليهم "
+                            "عليه عليها عليهم اليه اليها اليهم صراحه وصراحه علنا وعلنا عشيه "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
 LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
                               "لكن ولكن بل وبينما حيث اذ".split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي".split())
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 # Honorific pronouns that stand for a person named before (وقال سموه، وأضاف معاليه).
 HONORIFICS = frozenset("سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته سعادته سماحته غبطته".split())
 # Heads of unnamed sources whose mention runs on through من/في (مسؤولين من الاتحاد الأوروبي).
@@ -549,7 +549,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
-            break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
+            break
+        if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
+                and w not in d.lex.given_names and w not in d.known_names():
+            break   # وقال ديوجي لبي بي سي: the medium after the name   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
@@ -587,6 +590,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 break
             k += 1
         else:
+            # ... في الأمم المتحدة رافينا شامداساني، خلال: a name of two words the lexicon lacks
+            # closing the aside before a comma or the complementizer
+            if k < b and (d.is_comma(k) or d.comp_len(k)) and k - j >= 4 and all(
+                    d.norm[x].isalpha() and not is_descriptor(d.norm[x], d.lex, d.texts[x]) for x in (k - 2, k - 1)) \
+                    and d.norm[k - 3].startswith("ال"):
+                return a, k
             # ... في البيت الأبيض، هيربيرت ماكماستر، السبت، إن: a name of two or three words
             # between commas after the aside
             if k < b and d.is_comma(k):
@@ -697,11 +706,24 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
-_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه".split())
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه "
+                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
                            "الا غير ان".split())
+
+
+def _object_first(d: _Doc, k: int) -> bool:
+    """A verbal noun (bare or after ب) that no lexicon knows as a source or name."""
+    from .speakers import masdar_like  # noqa: PLC0415 - speakers imports this module
+
+    w = d.norm[k]
+    lex = d.lex
+    if w.startswith("ال") or not masdar_like(w) or w in lex.given_names or w in d.known_names():
+        return False
+    bare = w[1:] if w[:1] == "ب" else w
+    return not (bare in lex.titles or bare in lex.organizations or bare in lex.groups or bare in lex.documents)
 
 
 def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:
@@ -717,6 +739,8 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
     np = _np_after(d, a, stop) if entry.part == "verb" else None
+    if np is not None and _object_first(d, np[0]):
+        np = None   # تعلن اعتقال، تفيد باعتزام: the object; the subject stands before or is understood
     if np is not None:
         # drop a trailing masdar cue (قوله) and the verb's own preposition (أشار الوزير إلى)
         x, y = np

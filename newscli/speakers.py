@@ -89,6 +89,13 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         return is_descriptor(norm[k], lex, texts[k] if texts is not None else None)
 
     start = next((k for k in range(n) if given(k)), None)
+    if start is None and "باسم" in norm:
+        # المتحدثة باسم مكتب حقوق الإنسان في الأمم المتحدة رافينا شامداساني: what follows باسم is
+        # the body spoken for; a name, if any, is the pair of unknown words that ends the mention
+        p = norm.index("باسم")
+        if n - p >= 5 and all(norm[k].isalpha() and not desc(k) for k in (n - 2, n - 1)) and desc(n - 3):
+            return n - 2, n
+        return None
     if start is None:
         for k, w in enumerate(norm):
             if desc(k):
@@ -467,7 +474,8 @@ class _Resolver:
             rest = m.a + 1
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
                                                        "التابعه", "تابع", "تابعه", "الذي", "التي")
-                                  or rest > m.a and self.d.texts[rest].endswith(("ته", "تها")) and rest + 1 < m.b):
+                                  or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
+                                  and len(self.d.texts[rest]) > 3 and rest + 1 < m.b):
                 rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer
             if rest < m.b and rest > m.a and self.d.norm[rest].isalpha() and not self.d.norm[rest] in ("ل",):
                 w = self.d.norm[rest]

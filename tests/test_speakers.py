@@ -289,3 +289,33 @@ def test_two_people_of_one_family_name_stay_apart() -> None:
     text = ("قالت الفنانة هبة عبدالغني إن التصوير انتهى. "
             "وأكدت الفنانة سلمى عبدالغني أن العمل سيعرض قريبا.")
     assert _speakers(newscli.parse(text)) == ["هبة عبدالغني", "سلمى عبدالغني"]
+
+
+def test_spokesperson_for_a_body_named_at_the_end() -> None:
+    doc = newscli.parse("وقالت المتحدثة باسم مكتب حقوق الإنسان في الأمم المتحدة رافينا شامداساني، "
+                        "خلال مؤتمر صحفي، إن الاختفاء مسألة جدية.")
+    assert _speakers(doc) == ["رافينا شامداساني"]
+    assert doc.speakers[0].gender == "female"
+    # with no name, the description is the speaker, not the body it speaks for
+    assert _speakers(newscli.parse("وقال المتحدث باسم الجيش إن القوات تقدمت.")) == ["المتحدث باسم الجيش"]
+
+
+def test_verbal_noun_after_the_verb_is_the_object() -> None:
+    doc = newscli.parse('أفغانستان تعلن اعتقال "قائد العمليات ومسؤول التجنيد" في كابول')
+    assert _speakers(doc) == ["أفغانستان"]
+
+
+def test_medium_after_the_name_is_no_part_of_it() -> None:
+    text = ("قال رجل الأعمال محمد ديوجي إن الشركة تنمو. "
+            "وقال ديوجي لبي بي سي، في مقابلة، إن عضويته في البرلمان سهلت عمله.")
+    assert _speakers(newscli.parse(text)) == ["محمد ديوجي"] * 2
+
+
+def test_time_word_after_the_name_is_no_part_of_it() -> None:
+    text = ('قال اللاعب أنيس البدري إن الفريق جاهز. وقال البدري ظهر الأحد: "نحن متفائلون".')
+    assert _speakers(newscli.parse(text)) == ["أنيس البدري"] * 2
+
+
+def test_issuer_after_a_verb_with_a_pronoun() -> None:
+    doc = newscli.parse("وجاء في بيان أصدره الجيش الوطني أن القوات تقدمت.")
+    assert _speakers(doc) == ["الجيش الوطني"]
