@@ -96,14 +96,23 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if n - p >= 5 and all(norm[k].isalpha() and not desc(k) for k in (n - 2, n - 1)) and desc(n - 3):
             return n - 2, n
         return None
+    skipped: set[int] = set()   # words of a title's complement (no name starts among them)
     if start is None:
+        comp = False
         for k, w in enumerate(norm):
             if desc(k):
+                # an adjective or a new title closes the complement (لبرشلونة الإسباني ... ليليان تورام)
+                comp = comp and w not in lex.titles and not w.startswith("ال")
                 continue
-            if k > 0 and w[:1] in "لب" and len(w) >= 4 and (norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION
-                                                           or norm[k - 1] in lex.nationalities):
-                continue   # اللاعب السابق لبرشلونة، رئيس الاتحاد الفلسطيني لكرة القدم: a complement of the title
-            if k > 0 and w[:1] == "و" and len(w) > 4 and norm[k - 1] in lex.nationalities:
+            if comp or k > 0 and w[:1] in "لب" and len(w) >= 4 and (
+                    norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION or norm[k - 1] in lex.nationalities):
+                comp = True
+                skipped.add(k)
+                continue   # اللاعب السابق لبرشلونة، المدرب السابق لتشيلسي وريال مدريد: the title's complement
+            if k > 0 and w[:1] == "و" and len(w) > 4 and not given(k) and (
+                    norm[k - 1] in lex.nationalities or skipped and norm[k - 1].startswith("ال")):
+                comp = True
+                skipped.add(k)
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
             if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
                 continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
@@ -115,7 +124,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         return None
     if start > 0 and norm[start - 1] == "#":
         start -= 1
-    elif start > 0 and norm[start - 1].isalpha() and not given(start - 1) and not desc(start - 1) and (
+    elif start > 0 and start - 1 not in skipped and norm[start - 1].isalpha() and not given(start - 1) \
+            and not desc(start - 1) and (
             start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))):
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one
     end = start + 1

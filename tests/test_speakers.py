@@ -319,3 +319,17 @@ def test_time_word_after_the_name_is_no_part_of_it() -> None:
 def test_issuer_after_a_verb_with_a_pronoun() -> None:
     doc = newscli.parse("وجاء في بيان أصدره الجيش الوطني أن القوات تقدمت.")
     assert _speakers(doc) == ["الجيش الوطني"]
+
+
+def test_complement_of_a_title_runs_through_coordinated_names() -> None:
+    from newscli.config import Config
+    from newscli.lexicons import load_lexicons
+    from newscli.speakers import name_run
+
+    lex = load_lexicons(Config())
+    for text, name in [("المدرب السابق لتشيلسي وريال مدريد", None),
+                       ("اللاعب السابق لبرشلونة الإسباني ويوفنتوس الإيطالي ليليان تورام", "ليليان تورام"),
+                       ("رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب", "جبريل الرجوب")]:
+        words = text.split()
+        run = name_run(words, lex, words)
+        assert (None if run is None else " ".join(words[run[0]:run[1]])) == name, text
