@@ -59,7 +59,7 @@ MONTHS = frozenset("يناير فبراير مارس ابريل مايو يون�
                    "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
-                            "عليه عليها عليهم اليه اليها اليهم صراحه وصراحه علنا وعلنا عشيه "
+                            "عليه عليها عليهم اليه اليها اليهم صراحه وصراحه علنا وعلنا عشيه لاحقا "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
@@ -472,6 +472,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     while j < b:
         if d.norm[j] in AFTER_VERB_SKIP:
             j += 1
+        elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
+            j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
         elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
                 and d.span_at_open[j + 1][1] - j <= 5:
             j = d.span_at_open[j + 1][1] + 1   # وأوضح لـ«عكاظ» مصدر مطلع: the medium, then the source
@@ -558,7 +560,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
-                and d.norm[j - 1] in d.known_names() and w not in d.known_names() and w not in d.lex.given_names:
+                and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and not issuer_run) \
+                and w not in d.known_names() and w not in d.lex.given_names:
             break   # نفى رضوان استقرار القوى على شخصية: the object after the name
         if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
             break   # يتحدث التقرير بإسهاب عن: a manner adverbial
@@ -707,7 +710,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه "
-                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا".split())
+                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
@@ -1224,8 +1227,9 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                     if subject is not None:
                         cands.append(subject)
         if cand is not None and not any(a <= cand.start < b for a, b in covered):
-            if cand.cue_tok is not None and cand.cue_tok > 0 and d.norm[cand.cue_tok - 1] in RELATIVES:
-                cand.embedded = True
+            if cand.cue_tok is not None and cand.cue_tok > 0 and (
+                    d.norm[cand.cue_tok - 1] in RELATIVES or d.norm[cand.cue_tok - 1] in ("ما", "مما", "عما", "بما")):
+                cand.embedded = True   # رفضت الوزارة ما قاله فريق التحقيق عن أن ...: the ما-clause is an object
             cands.append(cand)
             covered.append((cand.start, cand.end))
             claimed.update(cand.spans)

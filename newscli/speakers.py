@@ -26,7 +26,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم "
                      "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند "
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
-                     "هؤلاء ما مما".split())
+                     "هؤلاء ما مما وهو وهي وهم".split())
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -48,6 +48,14 @@ class _Entity:
 
 def _bare(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+def _stem(w: str) -> str:
+    """المحققون، المحققين، محقق -> محقق: sound plural and feminine endings off."""
+    for suffix in ("ون", "ين", "ات", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
 
 
 def _unlam(w: str, lex: "Lexicons") -> str:
@@ -507,8 +515,8 @@ class _Resolver:
             return e or self._add(_Entity("", m.name, tuple(m.norm), kind))
         if m.definite and len(m.norm) == 1 and m.type in ("group", "person", "unknown"):
             # المواطن، المسؤول: the last entity named with that word (أحد المواطنين)
-            stem = m.head[:-1] if m.head.endswith("ه") else m.head
-            e = self._find(lambda x: any(_bare(w).startswith(stem) for w in x.name_norm), ents)
+            stem = _stem(m.head)
+            e = self._find(lambda x: any(_stem(_bare(w)).startswith(stem) for w in x.name_norm), ents)
             if e is not None:
                 return e
         def same_body(x: _Entity) -> bool:
@@ -666,7 +674,7 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
         return not any(a <= k < b for a, b in blocked)
 
     lex = d.lex
-    persons = [e for e in d.seen_names() if e.type == "person" and e.name_norm[0] not in NAME_LINKS
+    persons = [e for e in d.seen_names() if e.type == "person" and (e.name_norm[0] not in NAME_LINKS or e.begin < e.pos)
                and not any(masdar_like(w) for w in e.name_norm)
                and not any(w[:1] == "و" and w not in lex.given_names for w in e.name_norm[1:])]
     # (organizations named in passing are too often objects; سارة المسرح والتاريخ is no naming)

@@ -333,3 +333,32 @@ def test_complement_of_a_title_runs_through_coordinated_names() -> None:
         words = text.split()
         run = name_run(words, lex, words)
         assert (None if run is None else " ".join(words[run[0]:run[1]])) == name, text
+
+
+def test_indefinite_verbal_noun_after_a_definite_source_is_the_object() -> None:
+    text = "قالت الشرطة إن الزوجين تعرضا لغاز أعصاب. ولم تستبعد الشرطة احتمال تعرض أشخاص آخرين، وقالت إنها تحقق."
+    doc = newscli.parse(text)
+    assert {sp.name for sp in doc.speakers} == {"الشرطة"}
+
+
+def test_circumstantial_wahuwa_ends_the_source() -> None:
+    doc = newscli.parse('وذكر فهد دهشوش وهو من الزيدية أن الحوثيين غيروا المناهج.')
+    assert _speakers(doc) == ["فهد دهشوش"]
+
+
+def test_time_phrase_after_the_verb_leaves_the_subject_understood() -> None:
+    text = "قال محافظ البنك سامي حداد إن العملة ستتعافى. وتعهد الشهر الماضي أمام البرلمان بأن الأسعار ستستقر."
+    assert _speakers(newscli.parse(text)) == ["سامي حداد"] * 2
+
+
+def test_what_another_source_said_as_an_object_does_not_take_over() -> None:
+    text = ("قالت وزارة الخارجية الروسية إن التحقيق منحاز. "
+            "ورفضت ما قاله فريق التحقيق عن أن وحدة من الجيش أطلقت الصاروخ، ووصفته بأنه لا أساس له.")
+    doc = newscli.parse(text)
+    assert doc.quotes[-1].speaker.name == "وزارة الخارجية الروسية"
+
+
+def test_plural_definite_noun_refers_to_the_group_named_before() -> None:
+    text = ("وخلص فريق المحققين الدوليين إلى أن الصاروخ أطلق من منطقة المتمردين. "
+            "وقال المحققون إن الأدلة قاطعة.")
+    assert _speakers(newscli.parse(text)) == ["فريق المحققين الدوليين"] * 2
