@@ -682,6 +682,20 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     for e in persons:
         inside.update(range(e.begin, e.pos + len(e.name_norm)))
     out = [(e.begin, e) for e in persons if free(e.begin) and _subject_position(d, e.begin, inside)]
+    # a surname alone right after the verb that opens its clause (وفي المقابل رد ألستون على ...)
+    surnames = {e.name_norm[-1]: e for e in persons if len(e.name_norm) > 1}
+    for k, w in enumerate(d.norm):
+        e = surnames.get(w)
+        if e is None or k in inside or k < 1 or not free(k) or not _subject_position(d, k, inside):
+            continue
+        p = k - 1
+        clause = d.sent_begin(k)
+        for x in range(p - 1, clause - 1, -1):
+            if d.is_comma(x):
+                clause = x + 1
+                break
+        if p == clause or p - 1 == clause and d.norm[clause] in ("و", "ف"):
+            out.append((k, e))
     out.sort(key=lambda x: x[0])
     return out
 

@@ -362,3 +362,10 @@ def test_plural_definite_noun_refers_to_the_group_named_before() -> None:
     text = ("وخلص فريق المحققين الدوليين إلى أن الصاروخ أطلق من منطقة المتمردين. "
             "وقال المحققون إن الأدلة قاطعة.")
     assert _speakers(newscli.parse(text)) == ["فريق المحققين الدوليين"] * 2
+
+
+def test_surname_after_the_verb_that_opens_the_sentence_speaks_for_its_cue() -> None:
+    text = ('قال المقرر الأممي فيليب ألستون إن الفقر يتزايد. وقالت السفيرة نيكي هيلي إن التقرير منحاز.\n'
+            'ورد ألستون على هيلي أمام المجلس، وقال: "التحقيق في الفقر مناسب تماما".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["فيليب ألستون", "نيكي هيلي", "فيليب ألستون"]
