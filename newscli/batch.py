@@ -522,15 +522,10 @@ class _Reporter:
 
     def start_progress(self, total_bytes: Optional[int]) -> None:
         """Show the bar (over input bytes when their total is known)."""
-        # rich only on a terminal, imported here: pipes and --help never pay for it.
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+        # rich only on a terminal, imported there: pipes and --help never pay for it.
+        from .render import progress_bar
 
-        con = Console(file=self.err, stderr=True, highlight=False)
-        self.progress = Progress(TextColumn("{task.description}"), BarColumn(),
-                                 TextColumn("{task.fields[docs]} docs  {task.fields[rate]} docs/s"),
-                                 TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-                                 console=con, transient=True)
+        self.progress = progress_bar(self.err)
         self.task = self.progress.add_task(self.opts.command, total=total_bytes, docs="0", rate="—")
         self.progress.start()
 

@@ -105,6 +105,19 @@ def console(stderr: bool = False):  # noqa: ANN201 - rich type imported lazily
     return Console(stderr=stderr, highlight=False, soft_wrap=False)
 
 
+def progress_bar(stream: IO[str]):  # noqa: ANN201 - rich type imported lazily
+    """The batch progress bar on ``stream`` (stderr): bytes done, documents and their rate, time
+    and ETA; it disappears when the run ends."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+    con = Console(file=stream, stderr=True, highlight=False)
+    return Progress(TextColumn("{task.description}"), BarColumn(),
+                    TextColumn("{task.fields[docs]} docs  {task.fields[rate]} docs/s"),
+                    TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
+                    console=con, transient=True)
+
+
 def print_document_summary(doc: Document, show: Display, con=None) -> None:  # noqa: ANN001
     """Title, counts and a sentence table of one parsed document."""
     from rich.table import Table
