@@ -60,6 +60,7 @@ MONTHS = frozenset("يناير فبراير مارس ابريل مايو يون�
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
                             "عليه عليها عليهم اليه اليها اليهم صراحه وصراحه علنا وعلنا عشيه لاحقا "
+                            "خلاله خلالها خلالهم به بها بهم منه منها عنه عنها معه معها لديه لديها "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
@@ -466,7 +467,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
     رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
     """
-    from .speakers import JOINERS, _unlam, is_descriptor, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
+    from .speakers import JOINERS, _unlam, is_descriptor, is_title, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
 
     j = a
     while j < b:
@@ -625,7 +626,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
-        titled = any(w in d.lex.titles for w in d.norm[a:j])
+        titled = any(is_title(w, d.lex) for w in d.norm[a:j])
         if run_after is not None and (run_before is None and titled or run_before is not None and (
                 not any(w in d.lex.given_names for w in d.norm[a:j])
                 and any(w in d.lex.given_names for w in after))):
@@ -646,7 +647,7 @@ def _aside_lam(d: _Doc, j: int) -> bool:
         rest = w[1:]
         lex = d.lex
         return rest in lex.organizations or rest in lex.statement_nouns or rest in lex.titles \
-            or rest in lex.documents
+            or rest in lex.documents or rest in lex.org_names_by_first   # لفرانس برس
     return False
 
 

@@ -70,12 +70,24 @@ def _unlam(w: str, lex: "Lexicons") -> str:
     return cand if cand in known or _bare(cand) in known else w
 
 
+def is_title(w: str, lex: "Lexicons") -> bool:
+    """A title or role, also with a possessive pronoun (مدربهم، محاميه)."""
+    if w in lex.titles:
+        return True
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[:-len(suffix)] in lex.titles:
+            return True
+    return False
+
+
 def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     """A word that describes rather than names: title, nationality, organization word, ال-word.
 
     ``text`` (the word as written) keeps names in أل (ألمان) apart from the article ال.
     """
     w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
+    if is_title(w2, lex):
+        return True   # مدربهم، محاميه: a title and its possessor
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
     return (len(w2) == 1 or w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
             or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
@@ -144,7 +156,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             continue
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
-                and not given(end):
+                and not given(end) and not w.endswith("الله"):
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
         if prev.startswith("ال") and end - start >= 2 and not given(end) and not link and not desc(end) \
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
@@ -365,8 +377,10 @@ def _verb_like(w: str, future_only: bool = False) -> bool:
 
 def _ends_name(d: "_Doc", k: int) -> bool:
     """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه), a
-    preposition joined to a noun (بقرارات، بالقرار)."""
+    preposition joined to a noun (بقرارات، بالقرار) or to a medium (لفرانس برس)."""
     w, t = d.norm[k], d.toks[k].text
+    if w[:1] == "ل" and (w[1:] in d.lex.org_names_by_first or w[1:] in d.lex.organizations):
+        return True
     if w[:1] == "ب" and len(w) > 4 and (w.startswith("بال") or w.endswith(("ات", "ه"))) and w not in d.lex.given_names:
         return True
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:

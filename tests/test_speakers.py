@@ -369,3 +369,21 @@ def test_surname_after_the_verb_that_opens_the_sentence_speaks_for_its_cue() -> 
             'وهاجم ألستون بولتون أمام المجلس، وقال: "التحقيق في الفقر مناسب تماما".')
     names = _speakers(newscli.parse(text))
     assert names == ["فيليب ألستون", "جون بولتون", "فيليب ألستون"]
+
+
+def test_preposition_with_a_pronoun_after_the_verb_is_skipped() -> None:
+    doc = newscli.parse("وأكد خلالها الملك عبد الله الثاني أن الحل سياسي.")
+    assert _speakers(doc) == ["عبد الله الثاني"]
+
+
+def test_title_with_a_possessive_before_the_name() -> None:
+    doc = newscli.parse("وقال مدربهم، إيكابول تشانتاوونغ، إن الفتية بخير.")
+    assert _speakers(doc) == ["إيكابول تشانتاوونغ"]
+
+
+def test_news_agency_after_the_name_is_the_medium() -> None:
+    text = ("وقال زعيم المعارضة محمد ولد مولود إن الانتخابات مزورة. "
+            "وتابع ولد مولود لفرانس برس أن المعارضة موحدة.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["محمد ولد مولود"] * 2
+    assert doc.quotes[1].speaker.mention.text == "ولد مولود"
