@@ -582,7 +582,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا،
     # المندوب الجهوي للسياحة بنابل عز الدين القرامي)
-    if j < b and j > a and (d.norm[j] in ("في", "من", "ب", "علي") or d.norm[j].startswith("لل")) \
+    if j < b and j > a and (d.norm[j] in ("في", "من", "ب", "علي", "لدي", "عن") or d.norm[j].startswith("لل")) \
             and (d.norm[a] in d.lex.titles or d.norm[a].startswith("ال")) \
             and not any(w in d.lex.given_names for w in d.norm[a:j]):
         k = j + 1
@@ -688,6 +688,13 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
                 break   # وصلت اللجنة الدولية التي ترى: the verb before the antecedent is no part of it
             a -= 1
         return (a, end) if a < end else None
+    if end - 1 > s and d.is_comma(end - 1):
+        # وكان الرئيس الأمريكي دونالد ترامب، أعلن ...: كان, its subject, a comma, the verb
+        k = end - 1
+        while k > s and not d.is_punct(k - 1) and end - k < SUBJECT_WINDOW:
+            k -= 1
+        if d.norm[k] in ("كان", "وكان", "كانت", "وكانت") and k + 1 < end - 1:
+            return k + 1, end - 1
     a = end
     while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW:
         a -= 1
@@ -711,7 +718,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه "
-                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم".split())
+                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
@@ -742,6 +749,9 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                 break
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
+    if entry.part == "verb" and a < stop and d.norm[a].startswith("لل") and len(d.norm[a]) > 4 \
+            and d.norm[a] not in d.lex.given_names:
+        a += 1   # وقال للمستثمرين في مكالمة: the audience, then the subject or none
     np = _np_after(d, a, stop) if entry.part == "verb" else None
     if np is not None and _object_first(d, np[0]):
         np = None   # تعلن اعتقال، تفيد باعتزام: the object; the subject stands before or is understood

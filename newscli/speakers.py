@@ -50,6 +50,11 @@ def _bare(w: str) -> str:
     return w[2:] if w.startswith("ال") and len(w) > 3 else w
 
 
+def _spelling(words: Iterable[str]) -> tuple[str, ...]:
+    """Words with the common spelling variants made one (الأميركي = الأمريكي)."""
+    return tuple(w.replace("اميرك", "امريك") for w in words)
+
+
 def _stem(w: str) -> str:
     """المحققون، المحققين، محقق -> محقق: sound plural and feminine endings off."""
     for suffix in ("ون", "ين", "ات", "ه"):
@@ -540,7 +545,8 @@ class _Resolver:
             return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1]
 
         alpha = tuple(w for w in m.norm if w.isalpha())
-        e = self._find(lambda x: x.name_norm == tuple(m.norm) or (
+        key = _spelling(m.norm)
+        e = self._find(lambda x: _spelling(x.name_norm) == key or (
             m.type in ("organization", "group") and x.type == m.type and (
                 same_body(x) or len(alpha) >= 2 and x.name_norm[:len(alpha)] == alpha)), ents)
         if e is None and m.type == "organization" and len(alpha) >= 2:

@@ -387,3 +387,29 @@ def test_news_agency_after_the_name_is_the_medium() -> None:
     doc = newscli.parse(text)
     assert _speakers(doc) == ["محمد ولد مولود"] * 2
     assert doc.quotes[1].speaker.mention.text == "ولد مولود"
+
+
+def test_audience_after_the_verb_leaves_the_subject_understood() -> None:
+    text = "قال الرئيس التنفيذي جيمس كوينسي إن الصفقة مهمة. وقال للمستثمرين في مكالمة هاتفية إن الصفقة مربحة."
+    assert _speakers(newscli.parse(text)) == ["جيمس كوينسي"] * 2
+    # after an attribution phrase the ل-word is the source itself
+    doc = newscli.parse("ووفقاً للمنصة فإن الخطأ لم يعد قائما.")
+    assert doc.quotes and doc.quotes[0].speaker is not None
+
+
+def test_aside_with_lada_or_an_before_the_name() -> None:
+    doc = newscli.parse("وكتب السفير الفرنسي لدى لبنان برونو فوشير على تويتر أن المؤتمر جمع المليارات.")
+    assert _speakers(doc) == ["برونو فوشير"]
+    doc = newscli.parse("وقال المسؤول الرئيسي عن الدراسة كيفين إنغ إن النتائج مهمة.")
+    assert _speakers(doc) == ["كيفين إنغ"]
+
+
+def test_subject_of_kana_before_a_comma_and_the_verb() -> None:
+    text = ("وكان الرئيس الأمريكي دونالد ترامب، أعلن الجمعة، مضاعفة الرسوم. "
+            "وقال في تغريدة إن العلاقات سيئة.")
+    assert _speakers(newscli.parse(text)) == ["دونالد ترامب"]
+
+
+def test_spelling_variants_of_one_organization() -> None:
+    text = "وقال الجيش الأميركي إن الضربة نجحت. وأكد الجيش الأمريكي أن القائد قتل."
+    assert _speakers(newscli.parse(text)) == ["الجيش الأميركي"] * 2
