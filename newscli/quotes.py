@@ -17,6 +17,7 @@ paragraph:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -487,6 +488,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if 2 <= c - o - 1 <= 4 and c < b and any(d.norm[x] in d.lex.given_names for x in range(o + 1, c)) \
                 and all(d.norm[x].isalpha() for x in range(o + 1, c)):
             return o + 1, c   # أفاد " مجدي عياش " مدير المشروع: a name in quotation marks
+    if _hal(d, j):
+        return None   # وأضاف لاحقا متحدثا للصحفيين: a circumstance, the subject is understood
     if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
         return None   # ونفى ما يتردد، وتقول وهي جالسة: an object or a circumstance, the subject is understood
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
@@ -553,6 +556,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
             break
+        if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
+            break   # وقال ديلف مبتسما: the speaker's manner, after the name
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
@@ -723,6 +728,18 @@ _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه الي�
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
                            "الا غير ان".split())
+
+
+# Participles of the derived forms in the accusative: مفعّلا، مفاعلا، متفعّلا، منفعلا، مفتعلا،
+# متفاعلا، مستفعلا (مؤكدا، مساعدا، متحدثا، منفعلا، مبتسما، متسائلا، مستغربا) — not ماكوندا, ماريا.
+_HAL_RE = re.compile(r"م(?:[^ا]..|.ا..|ت...|ن...|.ت..|ت.ا..|ست...)ا")
+
+
+def _hal(d: _Doc, k: int) -> bool:
+    """An indefinite active participle in the accusative (متحدثا، مبتسما): a circumstance."""
+    w = d.norm[k]
+    return (_HAL_RE.fullmatch(w) is not None and d.texts[k].endswith(("ا", "اً"))
+            and w not in d.lex.given_names and w not in d.known_names() and d.lex.cue(w) is None)
 
 
 def _object_first(d: _Doc, k: int) -> bool:

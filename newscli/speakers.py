@@ -130,7 +130,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 comp = comp and w not in lex.titles and not w.startswith("ال")
                 continue
             if comp or k > 0 and w[:1] in "لب" and len(w) >= 4 and (
-                    norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION or norm[k - 1] in lex.nationalities):
+                    norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION or norm[k - 1] in lex.nationalities
+                    or norm[k - 1].startswith("ال")):
                 comp = True
                 skipped.add(k)
                 continue   # اللاعب السابق لبرشلونة، المدرب السابق لتشيلسي وريال مدريد: the title's complement

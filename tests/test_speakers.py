@@ -413,3 +413,13 @@ def test_subject_of_kana_before_a_comma_and_the_verb() -> None:
 def test_spelling_variants_of_one_organization() -> None:
     text = "وقال الجيش الأميركي إن الضربة نجحت. وأكد الجيش الأمريكي أن القائد قتل."
     assert _speakers(newscli.parse(text)) == ["الجيش الأميركي"] * 2
+
+
+def test_participle_of_manner_is_no_part_of_the_source() -> None:
+    text = "قال لاعب الوسط فابيان ديلف إن الفريق جاهز. وقال ديلف مبتسما إن المدرب صارم."
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["فابيان ديلف"] * 2
+    assert doc.quotes[1].speaker.mention.text == "ديلف"
+    # a name of that shape stays a name
+    doc = newscli.parse("قال مفوض الشرطة باول ماكوندا إن البحث مستمر. وأضاف ماكوندا أن الخاطفين مسلحون.")
+    assert _speakers(doc) == ["باول ماكوندا"] * 2
