@@ -131,7 +131,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue
             if comp or k > 0 and w[:1] in "لب" and len(w) >= 4 and (
                     norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION or norm[k - 1] in lex.nationalities
-                    or norm[k - 1].startswith("ال")):
+                    or norm[k - 1].startswith("ال") and (w.endswith("ه") or w[1:] in lex.organizations)):
                 comp = True
                 skipped.add(k)
                 continue   # اللاعب السابق لبرشلونة، المدرب السابق لتشيلسي وريال مدريد: the title's complement
