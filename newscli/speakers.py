@@ -44,6 +44,7 @@ class _Entity:
     quotes: int = 0
     pos: int = 0                                         # token where a naming seen in the text starts
     begin: int = 0                                       # ... and where its titles start
+    described: bool = False                              # known by a description only (متحدثة باسم ترامب)
 
 
 def _bare(w: str) -> str:
@@ -51,8 +52,9 @@ def _bare(w: str) -> str:
 
 
 def _spelling(words: Iterable[str]) -> tuple[str, ...]:
-    """Words with the common spelling variants made one (الأميركي = الأمريكي)."""
-    return tuple(w.replace("اميرك", "امريك") for w in words)
+    """Words with the common spelling variants made one and the article off (المسؤولون
+    الأمريكيون = مسؤولون أميركيون)."""
+    return tuple(_bare(w).replace("اميرك", "امريك") for w in words)
 
 
 def _stem(w: str) -> str:
@@ -460,7 +462,8 @@ class _Resolver:
         """The entity a mention refers to (created when new)."""
         ents = self.entities
         if m.type == "person" and m.name_toks:
-            e = self._find(lambda e: e.type == "person" and _same_name(e.name_norm, m.name_toks), ents)
+            e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
+                           ents)
             if e is None:
                 s = self._find(lambda e: _same_name(e.name_norm, m.name_toks), self.seen)
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
@@ -499,7 +502,7 @@ class _Resolver:
             if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
-            return e or self._add(_Entity("", m.name, tuple(m.norm), "person"))
+            return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
         if m.type == "organization" and m.definite and len(m.norm) == 1:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
             orgs = [x for x in ents if x.type == "organization"]

@@ -423,3 +423,15 @@ def test_participle_of_manner_is_no_part_of_the_source() -> None:
     # a name of that shape stays a name
     doc = newscli.parse("قال مفوض الشرطة باول ماكوندا إن البحث مستمر. وأضاف ماكوندا أن الخاطفين مسلحون.")
     assert _speakers(doc) == ["باول ماكوندا"] * 2
+
+
+def test_description_ending_in_a_name_does_not_take_that_name() -> None:
+    text = ("وقالت متحدثة باسم ترامب إنها مجرد دعابة. "
+            "وقال الرئيس دونالد ترامب إن خلافه مع الوزير شخصي.")
+    names = _speakers(newscli.parse(text))
+    assert names == ["متحدثة باسم ترامب", "دونالد ترامب"]
+
+
+def test_definite_and_indefinite_spellings_of_one_group() -> None:
+    text = "وقال مسؤولون أميركيون إن الضربة محتملة. وأقر المسؤولون الأمريكيون بأن القرار لم يتخذ."
+    assert _speakers(newscli.parse(text)) == ["مسؤولون أميركيون"] * 2
