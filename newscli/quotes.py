@@ -60,7 +60,7 @@ MONTHS = frozenset("يناير فبراير مارس ابريل مايو يون�
                    "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
-                            "عليه عليها عليهم اليه اليها اليهم صراحه وصراحه علنا وعلنا عشيه لاحقا "
+                            "عليه عليها عليهم اليه اليها اليهم وصراحه علنا وعلنا عشيه لاحقا "
                             "خلاله خلالها خلالهم به بها بهم منه منها عنه عنها معه معها لديه لديها "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
@@ -69,6 +69,8 @@ LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
                               "لكن ولكن بل وبينما حيث اذ".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
+# "What" before a verb (ما قاله، عما ذكرته): the clause is an object, its verb no narrative report.
+MA_CLAUSE = frozenset("ما مما عما بما".split())
 # Honorific pronouns that stand for a person named before (وقال سموه، وأضاف معاليه).
 HONORIFICS = frozenset("سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته سعادته سماحته غبطته".split())
 # Heads of unnamed sources whose mention runs on through من/في (مسؤولين من الاتحاد الأوروبي).
@@ -555,12 +557,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
-            break
+            break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
             break   # وقال ديلف مبتسما: the speaker's manner, after the name
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
-            break   # وقال ديوجي لبي بي سي: the medium after the name   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
+            break   # وقال ديوجي لبي بي سي: the medium after the name
         if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
             break
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
@@ -779,7 +781,7 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                          or entry.prep and d.norm[y - 1] == entry.prep):
             y -= 1
         np = (x, y) if y > x else None
-    if np is None and entry.part == "verb" and not prefixed and not (i > 0 and d.norm[i - 1] in ("ما", "مما", "عما", "بما")):
+    if np is None and entry.part == "verb" and not prefixed and not (i > 0 and d.norm[i - 1] in MA_CLAUSE):
         np = _np_before(d, i)   # (ما أسماه "...": "what he called", the subject is understood)
     return np, np is None
 
@@ -850,7 +852,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
         return _trailing_cue(d, i, entry)
-    if entry.cls == "document" and entry.prep and i > 0 and d.norm[i - 1] in ("ما", "مما", "عما", "لما", "بما"):
+    if entry.cls == "document" and entry.prep and i > 0 and (d.norm[i - 1] in MA_CLAUSE or d.norm[i - 1] == "لما"):
         return None   # رفض ما جاء في تقرير ...: what a document says, as an object
     found = _find_content(d, i)
     if found is None:
@@ -1256,7 +1258,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                         cands.append(subject)
         if cand is not None and not any(a <= cand.start < b for a, b in covered):
             if cand.cue_tok is not None and cand.cue_tok > 0 and (
-                    d.norm[cand.cue_tok - 1] in RELATIVES or d.norm[cand.cue_tok - 1] in ("ما", "مما", "عما", "بما")):
+                    d.norm[cand.cue_tok - 1] in RELATIVES or d.norm[cand.cue_tok - 1] in MA_CLAUSE):
                 cand.embedded = True   # رفضت الوزارة ما قاله فريق التحقيق عن أن ...: the ما-clause is an object
             cands.append(cand)
             covered.append((cand.start, cand.end))

@@ -93,12 +93,11 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     ``text`` (the word as written) keeps names in أل (ألمان) apart from the article ال.
     """
     w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
-    if is_title(w2, lex):
-        return True   # مدربهم، محاميه: a title and its possessor
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
-    return (len(w2) == 1 or w2 in lex.titles or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
+    return (len(w2) == 1 or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
             or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
-            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None)
+            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None
+            or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه)
 
 
 def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
@@ -421,9 +420,9 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
         if w.startswith(("ال", "لل")) or w in FUNCTION:
             return False
         words.append(w)
-    if len(words) == 1:
-        return True
-    second = words[1] if len(words) > 1 else ""
+    if len(words) < 2:
+        return bool(words)
+    second = words[1]
     return second in lex.organizations or second in lex.groups or second in lex.titles or second in lex.documents
 
 
@@ -601,6 +600,11 @@ class _Resolver:
         seen, self.pending = self.pending, None
         if seen is None or (feminine is True and seen.gender == "male") or (feminine is False and seen.gender == "female"):
             return None
+        return self._speaks(seen)
+
+    def _speaks(self, seen: _Entity) -> _Entity:
+        """A person named in the text becomes the speaker: their entity (made from the naming when
+        new) is the current one."""
         e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
         e = e or self._promote(seen)
         self.current = e
@@ -618,12 +622,7 @@ class _Resolver:
         named = [s for s in self.seen if s.type == "person" and begin <= s.pos < cue and s.pos - begin <= 3]
         if not named:
             return None
-        s = named[0]
-        e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, s.name_norm), self.entities)
-        e = e or self._promote(s)
-        self.current = e
-        self.recent.append(e)
-        return e
+        return self._speaks(named[0])
 
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
         """The understood subject: the narrative's subject named since the last speaker, else the
@@ -645,9 +644,9 @@ class _Resolver:
 # Words between a verb and its subject (وأيدت كذلك سلطنة عمان), and words after which a naming
 # is an object or a genitive, not a subject (إلى، لقاء، الوزارة).
 _BETWEEN = frozenset("كذلك ايضا بدوره بدورها بدورهم اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس "
-                     "الجمعه مجددا بدوره".split())
+                     "الجمعه مجددا".split())
 _PREPS = frozenset("في من علي الي عن مع ل ب حول بين ضد لدي عند امام خلال بعد قبل منذ حتي عبر نحو دون مثل "
-                   "لصالح بحق وراء تجاه بشان اثر لدى".split())
+                   "لصالح بحق وراء تجاه بشان اثر".split())
 
 
 def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
@@ -680,9 +679,9 @@ def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
 
 
 def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Entity]]:
-    """Persons and organizations the narrative makes subjects of its verbs outside any quote
-    (دافع وزير الخارجية جبران باسيل عن ...، وأيدت سلطنة عمان ...، ندد فوكييه ...): the
-    understood subject of a later وقال/وأضاف. (token, naming seen in the text), in text order."""
+    """Persons the narrative makes subjects of its verbs outside any quote (دافع وزير الخارجية
+    جبران باسيل عن ...، ورد ألستون على ...): the understood subject of a later وقال/وأضاف.
+    (token, naming seen in the text), in text order."""
     starts = d.starts
     blocked: list[tuple[int, int]] = []    # quote contents and the words between a cue and its content
     for q in cands:
