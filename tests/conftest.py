@@ -1,7 +1,9 @@
 """Shared fixtures: the data folder and a CLI runner that keeps stdout and stderr apart."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -37,3 +39,17 @@ def spans_of(doc) -> list[dict]:  # noqa: ANN001
     for sp in d["speakers"]:
         out += sp["mentions"]
     return out
+
+
+@pytest.fixture
+def unreadable_file(tmp_path: Path) -> Iterator[Path]:
+    """A file nobody may read (skipped where permissions are not enforced, as for root)."""
+    p = tmp_path / "secret.txt"
+    p.write_text("سر", encoding="utf-8")
+    p.chmod(0)
+    try:
+        if os.access(p, os.R_OK):
+            pytest.skip("permissions are not enforced here (running as root?)")
+        yield p
+    finally:
+        p.chmod(0o644)
