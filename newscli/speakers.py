@@ -426,6 +426,21 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
     return second in lex.organizations or second in lex.groups or second in lex.titles or second in lex.documents
 
 
+def _grammatical_gender(e: _Entity, lex: "Lexicons") -> Optional[str]:
+    """The gender a verb takes with an organization or document: its head noun's (وكالة، وزارة،
+    رسالة are feminine; الجيش، المكتب، بيان masculine); None when no head word is known."""
+    if e.type not in ("organization", "document"):
+        return None
+    for w in e.name_norm:
+        head = _unlam(w, lex)
+        if head in lex.organizations or head in lex.documents or _bare(head) in lex.organizations \
+                or _bare(head) in lex.documents:
+            return "female" if head.endswith("ه") else "male"
+        if w not in FUNCTION:
+            return None
+    return None
+
+
 def _org_head_match(e: _Entity, m: _Mention) -> bool:
     head = _bare(m.norm[0])
     return any(_bare(w) == head or w == head for w in e.name_norm)
@@ -635,8 +650,10 @@ class _Resolver:
             return next((e for e in reversed(self.recent[-6:]) if e.type == "person"), self.current)
         want = "female" if feminine else "male"
         for e in reversed(self.recent[-6:]):
-            # persons agree by sex; organizations and documents take either form in news Arabic
-            if e.type != "person" or e.gender is None or e.gender == want:
+            # persons agree by sex, organizations and documents by their head noun (وقالت الوزارة،
+            # وقال الجيش); a body named without one (رويترز) takes either form
+            g = e.gender if e.type == "person" else _grammatical_gender(e, self.d.lex)
+            if g is None or g == want:
                 return e
         return self.current
 

@@ -435,3 +435,20 @@ def test_description_ending_in_a_name_does_not_take_that_name() -> None:
 def test_definite_and_indefinite_spellings_of_one_group() -> None:
     text = "وقال مسؤولون أميركيون إن الضربة محتملة. وأقر المسؤولون الأمريكيون بأن القرار لم يتخذ."
     assert _speakers(newscli.parse(text)) == ["مسؤولون أميركيون"] * 2
+
+
+def test_understood_subject_agrees_with_an_organizations_head_noun() -> None:
+    # وأشار (masculine) cannot go on with وكالة (feminine): the minister goes on speaking
+    text = ("وقال وزير المالية خالد الحربي إن العجز تراجع، وفق ما نقلت وكالة الأنباء الرسمية. "
+            "وأشار إلى أن الإيرادات غير النفطية ارتفعت.")
+    assert _speakers(newscli.parse(text)) == ["خالد الحربي"] * 2
+    # and وأضافت does go on with the agency
+    text = "وقالت وكالة الأنباء الرسمية إن الاجتماع انتهى. وأضافت أن البيان سيصدر غدا."
+    assert _speakers(newscli.parse(text)) == ["وكالة الأنباء الرسمية"] * 2
+
+
+def test_headquarters_with_a_pronoun_is_no_cue() -> None:
+    # مقره "its headquarters" is مقرة "acknowledging" once normalized: not a cue without more
+    text = "وقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن الغارات قتلت عشرة أشخاص."
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقال", "المرصد السوري لحقوق الإنسان")]
