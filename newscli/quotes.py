@@ -478,6 +478,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 1
         elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
             j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
+        elif d.norm[j][:1] == "ب" and _unsuffixed(_bare_al(d.norm[j][1:])) in d.lex.documents:
+            j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
         elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
                 and d.span_at_open[j + 1][1] - j <= 5:
             j = d.span_at_open[j + 1][1] + 1   # وأوضح لـ«عكاظ» مصدر مطلع: the medium, then the source
@@ -542,9 +544,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
-                and not d.norm[j + 1].startswith("ال") and d.norm[j + 1] not in d.lex.statement_nouns \
+                and not d.norm[j + 1].startswith("ال") and _unsuffixed(d.norm[j + 1]) not in d.lex.statement_nouns \
                 and d.norm[j + 1] not in MONTHS \
-                and d.norm[j + 1] not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
+                and _unsuffixed(d.norm[j + 1]) not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
                                                              or d.comp_len(j + 2)):
             j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
@@ -670,6 +672,14 @@ def _media_lam(d: _Doc, j: int) -> bool:
         or rest in lex.documents
 
 
+def _unsuffixed(w: str) -> str:
+    """بيانها -> بيان: a noun without its possessive pronoun (for lexicon lookups)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
 def _bare_al(w: str) -> str:
     return w[2:] if w.startswith("ال") else w
 
@@ -713,8 +723,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         if d.comp_len(k):
             a = k + d.comp_len(k)   # يشار إلى أن الحرس الثوري أعلن: the subject follows أن
             break
-    while a < end and d.norm[a] in LEADING_PARTICLES:
-        a += 1
+    while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
+        a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
@@ -885,6 +895,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if entry.cls == "document" and not _document_subject(d, np):
         return None   # أظهرت الدراسة أن (a study shows) but not أظهرت الجماعة أنها
     strong = (stop == i + 1 and how in ("comp", "colon") or _reports_from_source(d, i, stop)
+              or stop == i + 2 and how in ("comp", "colon") and d.norm[i + 1][:1] == "ب"
+              and _unsuffixed(_bare_al(d.norm[i + 1][1:])) in d.lex.documents   # وذكر بالبيان أن
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."

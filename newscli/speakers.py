@@ -229,8 +229,10 @@ class _Mention:
         self.head = head
         if first in lex.documents or head in lex.documents:
             self.type = "document"
-        elif (first in lex.titles or head in lex.titles) and any(w in lex.given_names for w in toks):
-            self.type = "person"   # الفريق الركن الشيخ راشد (a rank, not a team), الخبير ...، علي الذهب
+        elif (first in lex.titles or head in lex.titles) and any(
+                w in lex.given_names or w in d.known_names() for w in toks):
+            # الفريق الركن الشيخ راشد (a rank, not a team), الخبير ...، علي الذهب, الخبير جيري سميث
+            self.type = "person"
         elif first in lex.groups or head in lex.groups:
             self.type = "group"
         elif first in lex.organizations or head in lex.organizations or any(

@@ -452,3 +452,26 @@ def test_headquarters_with_a_pronoun_is_no_cue() -> None:
     text = "وقال المرصد السوري لحقوق الإنسان، ومقره لندن، إن الغارات قتلت عشرة أشخاص."
     doc = newscli.parse(text)
     assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقال", "المرصد السوري لحقوق الإنسان")]
+
+
+def test_plural_of_people_close_to_someone_is_a_source() -> None:
+    # أصدقاء has the shape of a verbal noun (اصدقاء like اعتداء) but names who speak
+    doc = newscli.parse("وقال أصدقاء الضحية، في مدينة تورينو، إنها كانت تخشى العودة.")
+    assert _speakers(doc) == ["أصدقاء الضحية"]
+
+
+def test_in_its_statement_is_no_part_of_the_source() -> None:
+    doc = newscli.parse("وقالت المنظمة في بيانها إن الهجوم وقع صباحا.")
+    assert _speakers(doc) == ["المنظمة"]
+
+
+def test_in_the_statement_after_the_verb_leaves_the_subject_understood() -> None:
+    text = 'وقالت هيئة الطيران إن الرحلات ستستأنف. وذكر بالبيان بأن "المطار جاهز لاستقبال الركاب".'
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقالت", "هيئة الطيران"), ("وذكر", "هيئة الطيران")]
+
+
+def test_a_closing_mark_before_lakinnahu_leaves_the_speaker_understood() -> None:
+    text = 'وقال الخبير جيري سميث إن "كل يوم مهم،" لكنه أضاف بأن الغازات تبقى سنوات.'
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["جيري سميث"] * 2
