@@ -642,7 +642,47 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             return a, j + 1 + run_after[1]
     if stop_at is not None:
         j = stop_at - 1
-    return a, j
+    late = _late_apposition(d, a, j, b)
+    return (a, late) if late is not None else (a, j)
+
+
+def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
+    """End of a name in apposition after a title's complement and asides, when the mention a..j
+    is a title naming nobody and the name closes the speaker words: وقال الرئيس الأسبق للشركة
+    القابضة في تصريحات لـ"العربية.نت"، المهندس محمد شعيب، أن / وقال رئيس الاستراتيجية في
+    بنك باركليز، هاري تشيلينغوريان: ... (a name the lexicon may not know)."""
+    from .speakers import is_descriptor, is_title  # noqa: PLC0415 - speakers imports this module
+
+    lex = d.lex
+    if j <= a or not is_title(d.norm[a], lex) or any(
+            w in lex.given_names or w in d.known_names() for w in d.norm[a:j]):
+        return None
+    c = j
+    while c < b and c - a <= 20 and not d.is_comma(c):
+        cue = d.cue_at(c)
+        if d.comp_len(c) or d.is_colon(c) or cue is not None and cue[0].part == "verb" or d.is_term(c) and not (
+                c + 1 < b and d.toks[c].end == d.toks[c + 1].start):   # (العربية.نت)
+            return None
+        c += 1
+    if c >= b or not d.is_comma(c):
+        return None
+    e = c + 1
+    while e < b and d.norm[e].startswith("ال") and d.norm[e] in lex.titles:
+        e += 1   # المهندس، الشيخ، الدكتور، العقيد
+    first = e
+    while e < b and e - first < 4 and d.norm[e].isalpha() and not d.comp_len(e) and d.cue_at(e) is None and (
+            not is_descriptor(d.norm[e], lex, d.texts[e]) or d.norm[e] in lex.given_names
+            or e == first > c + 1 and not d.norm[e].startswith("ال") and d.norm[e] in lex.nationalities   # العقيد تركي
+            or e > first and d.norm[e].startswith("ال") and (
+                d.norm[e - 1] in lex.given_names   # سامر الخطيب (a surname that is also a title)
+                or d.norm[e] not in lex.titles and d.norm[e] not in lex.nationalities
+                and d.norm[e] not in lex.organizations)):
+        e += 1
+    if e == first or not (e == b or d.is_comma(e) or d.is_colon(e) or d.comp_len(e)):
+        return None
+    if e - first == 1 and d.norm[first] not in lex.given_names:
+        return None   # one unknown word is no safe name
+    return e
 
 
 def _aside_lam(d: _Doc, j: int) -> bool:
@@ -895,6 +935,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if entry.cls == "document" and not _document_subject(d, np):
         return None   # أظهرت الدراسة أن (a study shows) but not أظهرت الجماعة أنها
     strong = (stop == i + 1 and how in ("comp", "colon") or _reports_from_source(d, i, stop)
+              or how == "comp" and np is not None and np[1] >= stop - 1 and np[1] - np[0] >= 3
+              and (d.norm[np[1] - 1] in d.lex.given_names or d.norm[np[1] - 1] in d.known_names()
+                   or d.norm[np[1] - 2] in d.lex.given_names)   # ورأى ...، المهندس محمد شعيب، أن
               or stop == i + 2 and how in ("comp", "colon") and d.norm[i + 1][:1] == "ب"
               and _unsuffixed(_bare_al(d.norm[i + 1][1:])) in d.lex.documents   # وذكر بالبيان أن
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."

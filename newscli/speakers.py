@@ -196,6 +196,21 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
 _MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")
 
 
+def _apposed_name(toks: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]:
+    """The name closing a mention after its last comma, when the words before it are a title
+    naming nobody (see quotes._late_apposition): (start, end) among ``toks``, else None."""
+    ci = max((k for k, w in enumerate(toks) if w in ("،", ",")), default=None)
+    if ci is None or ci == 0 or not is_title(toks[0], lex) or any(w in lex.given_names for w in toks[:ci]):
+        return None
+    k = ci + 1
+    while k < len(toks) and toks[k].startswith("ال") and toks[k] in lex.titles:
+        k += 1   # العقيد، المهندس
+    rest = toks[k:]
+    if not 2 <= len(rest) <= 4 or not all(w.isalpha() for w in rest) or rest[0].startswith("ال"):
+        return None
+    return k, len(toks)
+
+
 def masdar_like(w: str) -> bool:
     """A verbal noun of the derived forms (التأكيد، التأجيل، بانشقاق، اتخاذ): the object or a
     complement after a subject, never part of a name. ``w`` normalized, with ال or ب/ل allowed."""
@@ -241,6 +256,10 @@ class _Mention:
         else:
             self.type = "person"
         run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
+        if self.type == "person":
+            late = _apposed_name(toks, lex)
+            if late is not None:
+                run = late   # المتحدث باسم الجيش، العقيد تركي المالكي: the name after the comma
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
         if run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(

@@ -475,3 +475,17 @@ def test_a_closing_mark_before_lakinnahu_leaves_the_speaker_understood() -> None
     text = 'وقال الخبير جيري سميث إن "كل يوم مهم،" لكنه أضاف بأن الغازات تبقى سنوات.'
     doc = newscli.parse(text)
     assert _speakers(doc) == ["جيري سميث"] * 2
+
+
+def test_name_in_apposition_after_a_titles_complement_and_an_aside() -> None:
+    text = ('ورأى الرئيس الأسبق لشركة الغاز في تصريحات لـ"العربية.نت"، المهندس سامر الخطيب، '
+            'أن الأسعار سترتفع.')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["سامر الخطيب"]
+    assert doc.quotes[0].speaker.mention.text.endswith("المهندس سامر الخطيب")
+    # a rank before the name, and a first name that is also a nationality
+    doc = newscli.parse("وقال المتحدث باسم الجيش، العقيد تركي المالكي، إن الدفاعات اعترضت الصاروخ.")
+    assert _speakers(doc) == ["تركي المالكي"]
+    # an aside with no name after it changes nothing
+    doc = newscli.parse("وقال الوزير في مقابلة مع صحيفة الحياة، نشرت اليوم، إن الاتفاق قريب.")
+    assert _speakers(doc) == ["الوزير"]
