@@ -186,7 +186,9 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
         for part, key in (("verb", "forms"), ("participle", "participles"), ("masdar", "masdars")):
             for form in v.get(key) or []:
                 f = norm(form)
-                fem = f.endswith("ت") and part == "verb" or f.startswith("ت") and part == "verb" \
+                # قالت، تقول، and a past form with an object pronoun (وصفته، اعتبرتها)
+                fem = part == "verb" and (f.endswith("ت") or f.startswith("ت") or any(
+                    f.endswith(p) and len(f) - len(p) >= 3 for p in ("ته", "تها", "تهم", "تهما"))) \
                     or part == "participle" and f.endswith("ه")
                 cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, fem))
     for form in extra:

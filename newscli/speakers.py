@@ -379,12 +379,23 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
-            while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and (d.norm[j].isalpha() or d.is_mark(j)) \
+            while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and (
+                    d.norm[j].isalpha() or d.is_mark(j)
+                    or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
                     and d.norm[j] not in FUNCTION \
                     and d.norm[j] not in lex.given_names and d.norm[j] not in lex.titles \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
+                if d.norm[j].isalpha() and not d.norm[j].startswith("ال") and d.norm[j][:1] != "ل" \
+                        and any(w.startswith("ال") for w in d.norm[i + 1:j]) and d.toks[j - 1].text not in JOINERS \
+                        and not d.is_mark(j - 1):
+                    break   # هيئة السوق المالية فرض غرامتين: an indefinite word after the definite ones
                 j += 1
+            for k in (j, j + 1):
+                if k + 1 < n and d.toks[k].text == "#" and d.norm[k + 1].isalpha() and d.para_of[k] == d.para_of[i] \
+                        and (k == j or d.texts[j].endswith(("ا", "اً")) and not d.norm[j].startswith("ال")):
+                    j = k + 2   # منصة التواصل الاجتماعي الأكبر عالميا #فيسبوك: the name as a hashtag
+                    break
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -581,7 +592,9 @@ class _Resolver:
             # وسائل الإعلام الإسرائيلية = عدة وسائل إعلام إسرائيلية: the same head and last word
             xs = [_bare(w) for w in x.name_norm if w not in FUNCTION]
             ms = [_bare(w) for w in m.norm if w.isalpha() and w not in FUNCTION]
-            return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1]
+            short, long_ = (xs, ms) if len(xs) <= len(ms) else (ms, xs)
+            return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1] \
+                and set(short) <= set(long_)   # (وزارة الدفاع الروسية is not وزارة الخارجية الروسية)
 
         alpha = tuple(w for w in m.norm if w.isalpha())
         key = _spelling(m.norm)
@@ -634,14 +647,21 @@ class _Resolver:
 
     def _take_pending(self, feminine: Optional[bool]) -> Optional[_Entity]:
         seen, self.pending = self.pending, None
-        if seen is None or (feminine is True and seen.gender == "male") or (feminine is False and seen.gender == "female"):
+        if seen is None:
+            return None
+        gender = seen.gender if seen.type == "person" else _grammatical_gender(seen, self.d.lex)
+        if (feminine is True and gender == "male") or (feminine is False and gender == "female"):
             return None
         return self._speaks(seen)
 
     def _speaks(self, seen: _Entity) -> _Entity:
-        """A person named in the text becomes the speaker: their entity (made from the naming when
-        new) is the current one."""
-        e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
+        """A person (or organization) named in the text becomes the speaker: their entity (made
+        from the naming when new) is the current one."""
+        if seen.type == "person":
+            e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
+        else:
+            e = self._find(lambda x: x.type == seen.type and _spelling(x.name_norm) == _spelling(seen.name_norm),
+                           self.entities)
         e = e or self._promote(seen)
         self.current = e
         self.recent.append(e)
@@ -743,6 +763,11 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     for e in persons:
         inside.update(range(e.begin, e.pos + len(e.name_norm)))
     out = [(e.begin, e) for e in persons if free(e.begin) and _subject_position(d, e.begin, inside)]
+    # an organization right after the verb that opens its sentence (قدرت مجلة فوربس ...، ووصفته بأنه)
+    for e in d.seen_names():
+        if e.type == "organization" and free(e.begin) and e.begin - d.sent_begin(e.begin) in (1, 2) \
+                and _grammatical_gender(e, lex) is not None and _subject_position(d, e.begin, inside):
+            out.append((e.begin, e))
     # a surname alone right after the verb that opens its clause (وفي المقابل رد ألستون على ...)
     surnames = {e.name_norm[-1]: e for e in persons if len(e.name_norm) > 1}
     for k, w in enumerate(d.norm):

@@ -489,3 +489,36 @@ def test_name_in_apposition_after_a_titles_complement_and_an_aside() -> None:
     # an aside with no name after it changes nothing
     doc = newscli.parse("وقال الوزير في مقابلة مع صحيفة الحياة، نشرت اليوم، إن الاتفاق قريب.")
     assert _speakers(doc) == ["الوزير"]
+
+
+def test_organization_opening_the_sentence_speaks_for_its_understood_verb() -> None:
+    text = ("وقال الوزير إن الاقتصاد يتعافى. قدرت مجلة فوربس المتخصصة ثروته بنحو مليار دولار، "
+            "ووصفته بأنه أغنى رجل في البلاد.")
+    assert _speakers(newscli.parse(text)) == ["الوزير", "مجلة فوربس المتخصصة"]
+    # the verb must agree with it: وأضاف does not go on with مجلة
+    text = ("وقال الوزير إن الاقتصاد يتعافى. قدرت مجلة فوربس المتخصصة ثروته بنحو مليار دولار، "
+            "وأضاف أنه أغنى رجل في البلاد.")
+    assert _speakers(newscli.parse(text)) == ["الوزير", "الوزير"]
+
+
+def test_organization_naming_ends_before_an_indefinite_word_and_takes_a_hashtag_name() -> None:
+    text = ("قررت هيئة السوق المالية فرض غرامتين على الشركة، موضحة أن المخالفات ثابتة. "
+            "وقالت الهيئة إن القرار نهائي.")
+    assert _speakers(newscli.parse(text)) == ["هيئة السوق المالية"] * 2
+    text = ("أعلنت منصة التواصل الاجتماعي الأكبر عالميا #فيسبوك تغيير سياستها، موضحة أن الخصوصية أولوية. "
+            "وقالت الشركة إن التغيير يبدأ غدا.")
+    assert _speakers(newscli.parse(text)) == ["منصة التواصل الاجتماعي الأكبر عالميا #فيسبوك"] * 2
+
+
+def test_ministries_with_one_nationality_are_different_bodies() -> None:
+    text = "وقالت وزارة الخارجية الروسية إن التقرير مسيس. وقالت وزارة الدفاع الروسية إن الصاروخ ليس روسيا."
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الروسية", "وزارة الدفاع الروسية"]
+
+
+def test_past_verb_with_an_object_pronoun_is_feminine_but_not_a_root_ending_in_it() -> None:
+    from newscli.config import Config
+    from newscli.lexicons import load_lexicons
+
+    lex = load_lexicons(Config())
+    assert lex.cue("ووصفته")[0].feminine          # وصفتْه: she described him
+    assert not lex.cue("واتهم")[0].feminine       # اتهم: the root ends in تهم
