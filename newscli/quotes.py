@@ -779,7 +779,9 @@ _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
-                           "الا غير ان".split())
+                           "الا غير ان "
+                           # verbs of going on that carry the subject (ومضى يقول، وعاد ليؤكد)
+                           "مضي ومضي مضت ومضت عاد وعاد عادت وعادت راح وراح راحت وراحت".split())
 
 
 # Participles of the derived forms in the accusative: مفعّلا، مفاعلا، متفعّلا، منفعلا، مفتعلا،
@@ -1077,8 +1079,9 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             c0 += d.comp_len(c0)
         verb = d.cue_at(c0) if c0 < limit else None
         sub = _np_after(d, c0 + 1, min(limit, c0 + 10)) if verb is not None else None
-        if verb is not None and verb[0].part == "verb" and not verb[0].ambiguous and sub is not None:
-            return None   # وبحسب رويترز، قال المشنوق إن: the verb's own subject speaks
+        if verb is not None and verb[0].part == "verb" and not verb[0].ambiguous and sub is not None \
+                and _find_content(d, c0) is not None:
+            return None   # وبحسب رويترز، قال المشنوق إن: the verb's own subject speaks (not كشفت العملية ممارسات)
         cand = _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
         if cand is not None and np is not None:
             cand.np_skip = _phrase_lam(d, i, k, np[0])
@@ -1118,6 +1121,9 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
 
 # --- step 3: quoted spans no cue claimed -------------------------------------------------------
 
+_PREPS_BEFORE_NAME = frozenset("في من عن مع الي علي ل لـ ب بـ لدي عبر".split())
+
+
 def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     """“...”، قال X / "..." تقول سارة: a cue right after the closing mark."""
     limit = d.para_end(c)
@@ -1126,6 +1132,8 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
         j += 1
     if j == c + 1 and c - o - 1 < 4:
         return None   # Name «role» verb ...: a short span glued to the verb is a label
+    if c - o - 1 <= 3 and o > 0 and (d.norm[o - 1] in _PREPS_BEFORE_NAME or _is_name_span(d, o, c)):
+        return None   # مدير قسم الجريمة في "إنتربول"، كشفت العملية: a name after a preposition
     if j < limit and d.norm[j] in ("كما", "هكذا", "بهذه"):
         j += 1
     if j >= limit:

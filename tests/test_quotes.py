@@ -219,3 +219,11 @@ def test_present_perception_verb_without_subject_is_impersonal() -> None:
     assert newscli.parse("ويتوقع ان تظهر المواجهة بمستوى فني كبير.").quotes == ()
     # the past tense has an understood subject: a report
     assert len(newscli.parse("قال المدرب إن فريقه جاهز. وتوقع أن تكون المواجهة صعبة.").quotes) == 2
+
+
+def test_a_name_in_marks_after_a_preposition_is_no_quote_before_a_verb() -> None:
+    # في "إنتربول"، كشفت العملية ...: no quote "إنتربول" spoken by العملية; the بحسب source stands
+    text = 'وبحسب بول ستانفيلد مدير قسم الجريمة في "إنتربول"، كشفت العملية ممارسات جديدة للرهانات.'
+    doc = newscli.parse(text)
+    assert [(q.kind, q.cue.text, q.speaker.name) for q in doc.quotes] == [("indirect", "وبحسب", "بول ستانفيلد")]
+    assert doc.quotes[0].text == "كشفت العملية ممارسات جديدة للرهانات"

@@ -522,3 +522,15 @@ def test_past_verb_with_an_object_pronoun_is_feminine_but_not_a_root_ending_in_i
     lex = load_lexicons(Config())
     assert lex.cue("ووصفته")[0].feminine          # وصفتْه: she described him
     assert not lex.cue("واتهم")[0].feminine       # اتهم: the root ends in تهم
+
+
+def test_a_relative_word_after_a_title_is_no_name() -> None:
+    # بما يلي after the title is no name for النائب العام
+    text = "وصرح النائب العام بما يلي: أظهرت التحقيقات الأولية أن المشتبه بهم سافروا."
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["النائب العام"]
+
+
+def test_verb_of_going_on_carries_the_speaker() -> None:
+    text = 'وقال الخبير أوتسو إيهو إن الهجمات ستزيد.\nومضى يقول: "هناك احتمال أن تتغير الأساليب".'
+    assert _speakers(newscli.parse(text)) == ["أوتسو إيهو"] * 2
