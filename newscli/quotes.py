@@ -748,8 +748,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if end - 1 > s and d.is_comma(end - 1):
         # وكان الرئيس الأمريكي دونالد ترامب، أعلن ...: كان, its subject, a comma, the verb
         k = end - 1
-        while k > s and not d.is_punct(k - 1) and end - k < SUBJECT_WINDOW:
-            k -= 1
+        while k > s and not (d.is_punct(k - 1) and not d.is_mark(k - 1)) and end - k < SUBJECT_WINDOW:
+            k -= 1   # (وكان موقع "بلاتس" الإخباري، قد قال: marks inside the subject)
         if d.norm[k] in ("كان", "وكان", "كانت", "وكانت") and k + 1 < end - 1:
             return k + 1, end - 1
     a = end
@@ -835,7 +835,27 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
         np = (x, y) if y > x else None
     if np is None and entry.part == "verb" and not prefixed and not (i > 0 and d.norm[i - 1] in MA_CLAUSE):
         np = _np_before(d, i)   # (ما أسماه "...": "what he called", the subject is understood)
+    if np is None and entry.part == "verb":
+        np = _topic(d, i, prefixed)
     return np, np is None
+
+
+def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:
+    """The subject set apart at the head of the sentence, its verb after asides: أما قديروف، رئيس
+    ...، فقال / جيري سميث، وهو مفتش سابق ...، حذر من أن."""
+    s = d.sent_begin(i)
+    a = s + 1 if d.norm[s] in ("اما", "واما") else s
+    e = a
+    while e < i and not d.is_punct(e):
+        e += 1
+    if not (a < e <= a + 5 and e < i and d.is_comma(e)):
+        return None
+    if a > s and prefixed and d.norm[i][:1] == "ف":
+        return a, e   # أما X ... فقال
+    if a == s and not prefixed and d.is_comma(i - 1) and e + 1 < i and d.norm[e + 1] in ("وهو", "وهي", "وهم") \
+            and _speakerlike(d, (a, e)):
+        return a, e   # X، وهو ...، قال
+    return None
 
 
 def _document_subject(d: _Doc, np: Optional[tuple[int, int]]) -> bool:

@@ -534,3 +534,17 @@ def test_a_relative_word_after_a_title_is_no_name() -> None:
 def test_verb_of_going_on_carries_the_speaker() -> None:
     text = 'وقال الخبير أوتسو إيهو إن الهجمات ستزيد.\nومضى يقول: "هناك احتمال أن تتغير الأساليب".'
     assert _speakers(newscli.parse(text)) == ["أوتسو إيهو"] * 2
+
+
+def test_subject_set_apart_at_the_head_of_the_sentence() -> None:
+    text = ("أما قديروف، رئيس إحدى جمهوريات روسيا، الحليف القوي للرئيس فلاديمير بوتين، "
+            "فقال: منتخب مصر مثل فريقنا.")
+    assert _speakers(newscli.parse(text)) == ["قديروف"]
+    text = ("وقال الخبير جيري سميث إن الوضع خطير.\n"
+            "جيري سميث، وهو مفتش سابق للأسلحة في سوريا، حذر من أن المواد قد تختفي خلال ساعات.")
+    assert _speakers(newscli.parse(text)) == ["جيري سميث"] * 2
+
+
+def test_subject_of_kana_holding_quotation_marks() -> None:
+    text = 'وكان موقع "بلاتس" الإخباري الأمريكي، قد قال إن إيران خفضت السعر.'
+    assert _speakers(newscli.parse(text)) == ['موقع "بلاتس" الإخباري الأمريكي']
