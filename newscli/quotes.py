@@ -487,6 +487,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
+    share = _share(d, j, b)
+    if share is not None:
+        return j, share
     if j in d.span_at_open:
         o, c = d.span_at_open[j]
         if 2 <= c - o - 1 <= 4 and c < b and any(d.norm[x] in d.lex.given_names for x in range(o + 1, c)) \
@@ -644,6 +647,29 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         j = stop_at - 1
     late = _late_apposition(d, a, j, b)
     return (a, late) if late is not None else (a, j)
+
+
+def _share(d: _Doc, j: int, b: int) -> Optional[int]:
+    """End of a survey's share of respondents as the source (قال 14,8٪ منهم، أفاد حوالي 46% من
+    المشاركين، صرحت نسبة 16,9٪), else None."""
+    k = j
+    if d.norm[k] in ("حوالي", "نحو", "قرابه", "زهاء", "نسبه"):
+        k += 1
+    elif d.norm[k] in ("اكثر", "اقل") and k + 1 < b and d.norm[k + 1] == "من":
+        k += 2
+    if k >= b or not d.norm[k].isdigit():
+        return None
+    k += 1
+    while k + 1 < b and d.toks[k].text in ",.٫" and d.norm[k + 1].isdigit() and d.toks[k].end == d.toks[k + 1].start:
+        k += 2   # 14,8
+    if k >= b or d.toks[k].text not in "%٪":
+        return None
+    k += 1
+    if k < b and d.norm[k] == "منهم":
+        k += 1
+    elif k + 1 < b and d.norm[k] == "من" and d.norm[k + 1].isalpha():
+        k += 2   # من المجيبين
+    return k
 
 
 def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:

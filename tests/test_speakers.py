@@ -548,3 +548,16 @@ def test_subject_set_apart_at_the_head_of_the_sentence() -> None:
 def test_subject_of_kana_holding_quotation_marks() -> None:
     text = 'وكان موقع "بلاتس" الإخباري الأمريكي، قد قال إن إيران خفضت السعر.'
     assert _speakers(newscli.parse(text)) == ['موقع "بلاتس" الإخباري الأمريكي']
+
+
+def test_share_of_survey_respondents_is_the_source() -> None:
+    text = "وقال 14,8٪ منهم بأن إنتاجيتهم لا تتغير. وأفاد حوالي 46% من المشاركين بأنهم يعملون أكثر."
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["14,8٪ منهم", "حوالي 46% من المشاركين"]
+    assert {s.type for s in doc.speakers} == {"group"}
+
+
+def test_militias_and_units_are_organizations() -> None:
+    doc = newscli.parse("وقالت وحدات حماية الشعب الكردية إنها صدت الهجوم.")
+    assert _speakers(doc) == ["وحدات حماية الشعب الكردية"]
+    assert doc.speakers[0].type == "organization"
