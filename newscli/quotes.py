@@ -461,6 +461,10 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         return True   # أفاد " مجدي عياش " مدير المشروع بأن: a person's name in quotation marks
     if o == i + 1 or d.is_colon(o - 1):
         return False  # واعتبرتها "عدوانا سافرا"
+    if words >= 2 and (any(d.texts[x].endswith(("ها", "هم", "ه")) and len(d.texts[x]) > 3 for x in range(o + 1, c))
+                       or d.norm[o + 1].startswith("ال") and any(d.norm[x].startswith("ال") for x in range(o + 2, c))) \
+            and not any(d.norm[x] in d.lex.given_names or d.norm[x] in d.lex.organizations for x in range(o + 1, c)):
+        return False  # أعربت مصر عن "قلقها البالغ"، أعرب المصدر عن "التأييد الكامل": words, not a name
     return True
 
 

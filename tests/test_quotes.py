@@ -227,3 +227,13 @@ def test_a_name_in_marks_after_a_preposition_is_no_quote_before_a_verb() -> None
     doc = newscli.parse(text)
     assert [(q.kind, q.cue.text, q.speaker.name) for q in doc.quotes] == [("indirect", "وبحسب", "بول ستانفيلد")]
     assert doc.quotes[0].text == "كشفت العملية ممارسات جديدة للرهانات"
+
+
+def test_marked_words_after_a_cue_and_its_subject_are_quoted_not_a_name() -> None:
+    # two words with a pronoun, or two ال-words, in marks are somebody's words ...
+    for text, words in (('وأعربت مصر السبت عن "قلقها البالغ" حيال الوضع.', "قلقها البالغ"),
+                        ('وأعرب المصدر عن "التأييد الكامل" للعملية.', "التأييد الكامل")):
+        doc = newscli.parse(text)
+        assert len(doc.quotes) == 1 and words in doc.quotes[0].text, text
+    # ... a one-word name in marks is not
+    assert newscli.parse('وأعلنت وكالة "سانا" مقتل ثلاثة أشخاص.').quotes == ()
