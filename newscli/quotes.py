@@ -1055,6 +1055,9 @@ def _kind(d: _Doc, spans: list[tuple[int, int]]) -> str:
 def _is_name_span(d: _Doc, o: int, c: int) -> bool:
     if c - o - 1 > 3 or o == 0:
         return False
+    if c - o - 1 == 1 and d.norm[o + 1].isalpha() and not d.norm[o + 1].startswith(("ال", "بال")) \
+            and d.lex.cue(d.norm[o + 1]) is None:
+        return True   # تقود «سابك»، وتملك "أرامكو": one bare word in marks names something
     prev = d.norm[o - 1]
     if prev in ("ب", "بـ") and o > 1:
         prev = d.norm[o - 2]   # الملقب بـ"الملك"

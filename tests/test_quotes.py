@@ -237,3 +237,10 @@ def test_marked_words_after_a_cue_and_its_subject_are_quoted_not_a_name() -> Non
         assert len(doc.quotes) == 1 and words in doc.quotes[0].text, text
     # ... a one-word name in marks is not
     assert newscli.parse('وأعلنت وكالة "سانا" مقتل ثلاثة أشخاص.').quotes == ()
+
+
+def test_one_bare_word_in_marks_inside_reported_content_is_a_name() -> None:
+    doc = newscli.parse("وأكد الرئيس التنفيذي أن «سابك» لن تدخل في التنقيب عن النفط الصخري.")
+    assert [q.kind for q in doc.quotes] == ["indirect"]
+    doc = newscli.parse("وأكد الرئيس التنفيذي أن الشركة لن تدخل في «مغامرات غير محسوبة» أبدا.")
+    assert [q.kind for q in doc.quotes] == ["mixed"]
