@@ -443,6 +443,8 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     words = c - o - 1
     prev = d.norm[o - 1] if o > 0 else ""
     prev_bare = prev[2:] if prev.startswith("ال") else prev
+    if words <= 5 and c + 1 < len(d.norm) and (d.comp_len(c + 1) or d.is_colon(c + 1)):
+        return True   # أو ما يعرف بـ"البنتاغون" إن، لوكالة الأنباء «د.ب.أ»: إن: part of the speaker words
     if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
         return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
     if prev in TITLE_BEFORE_MARK or prev_bare in TITLE_BEFORE_MARK:
@@ -1032,7 +1034,9 @@ def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: i
         while after < limit and d.is_punct(after) and not d.is_mark(after) and not d.is_comma(after):
             after += 1
         # marked words right after the cue are a direct quote whatever follows (تسميه “...” بين)
-        if after >= limit or d.is_comma(after) or d.is_term(after - 1) \
+        # after a cue and its noun phrase, only the marked words are the source's (وأعرب المصدر
+        # عن "التأييد الكامل" للضربات، يصفها خبراء بـ"كسر العظم" للانقلاب)
+        if after >= limit or d.is_comma(after) or d.is_term(after - 1) or how == "mark" and q > i + cue_len \
                 or d.sent_of[after] != d.sent_of[c] or _starts_new_report(d, after):
             s, e = _content(d, o + 1, c)
             if s < 0:

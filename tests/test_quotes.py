@@ -244,3 +244,11 @@ def test_one_bare_word_in_marks_inside_reported_content_is_a_name() -> None:
     assert [q.kind for q in doc.quotes] == ["indirect"]
     doc = newscli.parse("وأكد الرئيس التنفيذي أن الشركة لن تدخل في «مغامرات غير محسوبة» أبدا.")
     assert [q.kind for q in doc.quotes] == ["mixed"]
+
+
+def test_marked_words_after_a_cue_and_its_noun_phrase_are_a_direct_quote_alone() -> None:
+    doc = newscli.parse('وأعرب المصدر عن "التأييد الكامل" للضربات التي نفذتها الدول الثلاث.')
+    assert [(q.kind, q.text) for q in doc.quotes] == [("direct", "التأييد الكامل")]
+    # a name in marks before the complementizer belongs to the speaker words
+    doc = newscli.parse('وقالت المتحدثة باسم وزارة الدفاع أو ما يعرف بـ"البنتاغون" إن العلاقات قوية.')
+    assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "العلاقات قوية")]
