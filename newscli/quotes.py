@@ -121,6 +121,7 @@ class _Doc:
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
         self._known: Optional[frozenset[str]] = None
+        self._surnames: Optional[frozenset[str]] = None
         self._seen: Optional[list] = None
 
     # token predicates ------------------------------------------------------------------------
@@ -224,6 +225,16 @@ class _Doc:
         if self._known is None:
             self._known = frozenset(w for e in self.seen_names() if e.type == "person" for w in e.name_norm)
         return self._known
+
+    def surnames(self) -> frozenset[str]:
+        """The last words of the persons' full names the text introduces (لافروف of سيرغي لافروف)."""
+        if self._surnames is None:
+            from .speakers import NAME_LINKS  # noqa: PLC0415 - speakers imports this module
+
+            self._surnames = frozenset(e.name_norm[-1] for e in self.seen_names()
+                                       if e.type == "person" and len(e.name_norm) > 1 and len(e.name_norm[-1]) > 2
+                                       and e.name_norm[-1] not in NAME_LINKS and e.name_norm[-1] not in self.lex.given_names)
+        return self._surnames
 
     def sent_begin(self, i: int) -> int:
         return self.sent_first[self.sent_of[i]]
@@ -571,6 +582,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
             break   # وقال ديلف مبتسما: the speaker's manner, after the name
+        if j == a + 1 and d.norm[a] in d.surnames() and w.isalpha() and w not in d.known_names() \
+                and w not in d.lex.given_names and not issuer_run:
+            break   # نقل رايولا السويدي إبراهيموفيتش، ودعا تشوي المجتمع الدولي: the name is complete
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name

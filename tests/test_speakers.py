@@ -561,3 +561,11 @@ def test_militias_and_units_are_organizations() -> None:
     doc = newscli.parse("وقالت وحدات حماية الشعب الكردية إنها صدت الهجوم.")
     assert _speakers(doc) == ["وحدات حماية الشعب الكردية"]
     assert doc.speakers[0].type == "organization"
+
+
+def test_a_surname_alone_after_the_verb_ends_the_mention() -> None:
+    text = ("وقال وكيل الأعمال مينو رايولا إن المدرب أخطأ. "
+            "ونقل رايولا السويدي إبراهيموفيتش إلى برشلونة عام 2009.\n"
+            "وقال: إن الصفقة كانت صعبة.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["مينو رايولا"] * 2
