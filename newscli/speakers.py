@@ -669,15 +669,28 @@ class _Resolver:
         self.recent.append(e)
         return e
 
-    def sentence_subject(self, cue: int) -> Optional[_Entity]:
-        """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named earlier in the
-        cue's own sentence, as the subject of a verb that reports nothing, speaks."""
+    def sentence_subject(self, cue: int, feminine: Optional[bool] = None) -> Optional[_Entity]:
+        """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named as the subject of
+        the verb that opens the cue's sentence, after any fronted phrase (بدوره، وبعد انتشار
+        التصريحات،), speaks when the cue agrees with it. (Organizations were tried too: their
+        namings in running text are too often cut short or run on to serve as speakers.)"""
         d = self.d
         begin = d.sent_begin(cue)
         # only when the cue is not the sentence's first verb (وقال at its start continues the last speaker)
         if cue - begin < 3:
             return None
-        named = [s for s in self.seen if s.type == "person" and begin <= s.pos < cue and s.pos - begin <= 3]
+        opening = [begin]
+        for x in range(begin, min(cue, begin + 7)):
+            if d.is_comma(x):
+                opening.append(x + 1)   # a fronted phrase, then the verb and its subject
+                break
+
+        def agrees(s: _Entity) -> bool:
+            g = s.gender if s.type == "person" else _grammatical_gender(s, d.lex)
+            return feminine is None or g is None or g == ("female" if feminine else "male")
+
+        named = [s for s in self.seen if s.type == "person" and s.pos < cue and agrees(s)
+                 and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
         if not named:
             return None
         return self._speaks(named[0])
@@ -812,7 +825,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         if q.np is not None:
             ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded, skip=q.np_skip))
         elif q.implicit:
-            e = r.sentence_subject(q.cue_tok) if q.cue_tok is not None else None
+            e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
             e = e or r.implicit(q.feminine)
             if e is not None:
                 ents = [(e, None)]

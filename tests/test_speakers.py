@@ -569,3 +569,9 @@ def test_a_surname_alone_after_the_verb_ends_the_mention() -> None:
             "وقال: إن الصفقة كانت صعبة.")
     doc = newscli.parse(text)
     assert _speakers(doc) == ["مينو رايولا"] * 2
+
+
+def test_subject_of_the_opening_verb_named_after_its_title_speaks() -> None:
+    text = ('وقال المدرب إن الفريق جاهز.\n'
+            'قرر رئيس نادي الزمالك، مرتضى منصور، شطب اسم اللاعب، وقال إن القرار نهائي ولا رجعة فيه.')
+    assert _speakers(newscli.parse(text)) == ["المدرب", "مرتضى منصور"]
