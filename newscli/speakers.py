@@ -169,8 +169,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
                     "من", "في", "الي", "علي", "عن", "مع")):
             break   # استقبل الوزير خالد العمري وفدا: an accusative after the family name is the object
-        if given(end) or link or not desc(end):
-            end += 1
+        if given(end) or link or not desc(end) or prev in NAME_LINKS and w.isalpha() and w not in FUNCTION:
+            end += 1   # (the word after بن، آل، أبو belongs to the name: آل خليفة)
             continue
         if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) and end - start == 1 \
                 and w not in lex.nationalities and w not in lex.organizations:
@@ -320,7 +320,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     and d.norm[j + 1] in lex.given_names:
                 j += 1   # محافظ كركوك راكان الجبوري: an indefinite title and its complement
             k = j
-            while k < n and k - j < 3 and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() and not _ends_name(d, k):
+            most = min(5, 3 + sum(w in NAME_LINKS for w in d.norm[j + 1:j + 4]))   # (أحمد بن محمد آل خليفة)
+            while k < n and k - j < most and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() \
+                    and not _ends_name(d, k):
                 k += 1
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
@@ -347,7 +349,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and d.norm[i + 1].isalpha():
             k = i
             # three words, four with a link (إبراهيم آل مسفر الألمعي، عزام بن محمد الدخيل)
-            most = 4 if any(w in NAME_LINKS for w in d.norm[i + 1:i + 3]) else 3
+            # (five with two: أحمد بن محمد آل خليفة)
+            most = min(5, 3 + sum(w in NAME_LINKS for w in d.norm[i + 1:i + 4]))
             while k < n and k - i < most and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() \
                     and not _ends_name(d, k):
                 k += 1
@@ -406,7 +409,44 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             i = j
             continue
         i += 1
+    for e in out:
+        if e.type == "person":
+            _apposed_titles(d, e)
     return out
+
+
+def _apposed_titles(d: "_Doc", e: _Entity) -> None:
+    """Titles a comma sets beside a naming: كيم أو-كييوم، المتحدث باسم الرئيس / وزير المالية،
+    الشيخ أحمد بن محمد آل خليفة، — so that a later المتحدث or الوزير finds the person."""
+    lex = d.lex
+    n = len(d.norm)
+    end = e.pos + len(e.name_norm)
+    while end < n and d.toks[end].text in JOINERS or end < n and end + 1 < n and d.norm[end].isalpha() \
+            and d.toks[end - 1].text in JOINERS:
+        end += 1   # (أو-كييوم: the words a naming's hyphens join)
+    after: list[str] = []
+    if end + 1 < n and d.is_comma(end) and d.para_of[end] == d.para_of[e.pos]:
+        k = end + 1
+        while k < n and k - end <= 6 and d.norm[k].isalpha() and not d.comp_len(k):
+            after.append(d.norm[k])
+            k += 1
+        if not after or not is_title(after[0], lex):
+            after = []
+    before: list[str] = []
+    k = e.begin - 1
+    while k >= 0 and d.norm[k] in lex.titles and d.norm[k].startswith("ال"):
+        k -= 1   # الشيخ، الدكتور
+    if k >= 1 and d.is_comma(k) and all(d.norm[x] in lex.titles and d.norm[x].startswith("ال")
+                                        for x in range(e.begin, e.pos)):
+        x = k - 1
+        while x >= 0 and k - x <= 6 and d.norm[x].isalpha() and d.para_of[x] == d.para_of[e.pos] \
+                and not is_title(d.norm[x], lex):
+            x -= 1
+        if x >= 0 and k - x <= 6 and is_title(d.norm[x], lex):
+            before = d.norm[x:k]
+    for w in after + before:
+        if w in lex.titles or w in lex.nationalities:
+            e.heads.add(_bare(w))
 
 
 def _verb_like(w: str, future_only: bool = False) -> bool:
@@ -426,8 +466,12 @@ def _ends_name(d: "_Doc", k: int) -> bool:
         return True
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
-    return d.lex.cue(w) is not None or w in FUNCTION or (len(t) > 3 and (
-        t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا")) or (t.endswith("ة") and len(t) > 4)))
+    if d.lex.cue(w) is not None or w in FUNCTION:
+        return True
+    if k > 0 and d.norm[k - 1] in NAME_LINKS:
+        return False   # آل خليفة، أبو هريرة: the family after its link word
+    return len(t) > 3 and (t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا"))
+                           or (t.endswith("ة") and len(t) > 4))
 
 
 def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:

@@ -575,3 +575,12 @@ def test_subject_of_the_opening_verb_named_after_its_title_speaks() -> None:
     text = ('وقال المدرب إن الفريق جاهز.\n'
             'قرر رئيس نادي الزمالك، مرتضى منصور، شطب اسم اللاعب، وقال إن القرار نهائي ولا رجعة فيه.')
     assert _speakers(newscli.parse(text)) == ["المدرب", "مرتضى منصور"]
+
+
+def test_titles_set_beside_a_name_by_commas_let_a_later_title_find_the_person() -> None:
+    text = ("وقال كيم أو-كييوم، المتحدث باسم الرئيس الكوري، إن القمة ناجحة.\n"
+            'وأوضح المتحدث للصحفيين: "قال الرئيس مون إن اليابان تريد الحوار".')
+    assert _speakers(newscli.parse(text)) == ["كيم أو-كييوم"] * 2
+    text = ("وقدم وزير المالية، الشيخ أحمد بن محمد آل خليفة، عرضا حول البرنامج. "
+            "وقال وكيل الوزارة إن الإيرادات ارتفعت. وأشار الوزير إلى أن المبادرة تشمل إجراءات جديدة.")
+    assert _speakers(newscli.parse(text)) == ["وكيل الوزارة", "أحمد بن محمد آل خليفة"]
