@@ -211,7 +211,9 @@ class _Worker:
     def _render(self, doc: Document, base: Outcome) -> Outcome:
         plan = self.plan
         payload = None
-        if plan.payload in ("jsonl", "json"):
+        if plan.payload == "jsonl" and plan.command == "parse":
+            payload = doc.to_json(tokens=plan.tokens)
+        elif plan.payload in ("jsonl", "json"):
             from .render import dumps
 
             payload = dumps(document_object(plan.command, doc, tokens=plan.tokens),

@@ -24,9 +24,13 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
-    """A word or punctuation token with its normalized form."""
+    """A word or punctuation token with its normalized form.
+
+    Slots, not a ``__dict__``: a document has thousands of tokens, and a slotted one holds about
+    100 bytes less and gives the garbage collector no dict to visit.
+    """
 
     start: int
     end: int
@@ -159,21 +163,43 @@ class Document:
     id: Optional[str] = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
-    def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
-        """JSON form (schema newscli.document/1); ``tokens=False`` leaves the token list out."""
-        d: dict[str, Any] = {"schema": SCHEMA, "source": self.source}
+    def _head_tail(self) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The JSON object's fields before the tokens and those after them."""
+        head: dict[str, Any] = {"schema": SCHEMA, "source": self.source}
         if self.id is not None:
-            d["id"] = self.id
-        d.update({
+            head["id"] = self.id
+        head.update({
             "encoding": self.encoding,
             "title": self.title.to_dict() if self.title else None,
             "text": self.text,
             "paragraphs": [p.to_dict() for p in self.paragraphs],
             "sentences": [s.to_dict() for s in self.sentences],
         })
+        tail = {"quotes": [q.to_dict() for q in self.quotes],
+                "speakers": [s.to_dict() for s in self.speakers],
+                "warnings": [w.to_dict() for w in self.warnings]}
+        return head, tail
+
+    def to_dict(self, *, tokens: bool = True) -> dict[str, Any]:
+        """JSON form (schema newscli.document/1); ``tokens=False`` leaves the token list out."""
+        d, tail = self._head_tail()
         if tokens:
             d["tokens"] = [t.to_dict() for t in self.tokens]
-        d["quotes"] = [q.to_dict() for q in self.quotes]
-        d["speakers"] = [s.to_dict() for s in self.speakers]
-        d["warnings"] = [w.to_dict() for w in self.warnings]
+        d.update(tail)
         return d
+
+    def to_json(self, *, tokens: bool = True) -> str:
+        """``json.dumps(self.to_dict(tokens=tokens), ensure_ascii=False)``, the same string made
+        faster: the token list, most of a document's JSON, is written straight from the tokens
+        instead of through a dict per token (about twice as fast for the tokens)."""
+        from json import dumps
+        from json.encoder import encode_basestring as q  # what dumps(ensure_ascii=False) quotes str with
+
+        head, tail = self._head_tail()
+        if not tokens:
+            head.update(tail)
+            return dumps(head, ensure_ascii=False)
+        toks = ", ".join([f'{{"start": {t.start}, "end": {t.end}, "text": {q(t.text)}, "norm": {q(t.norm)}}}'
+                          for t in self.tokens])
+        # head and tail are never empty: "{...}" + "{...}" joined around the tokens
+        return f'{dumps(head, ensure_ascii=False)[:-1]}, "tokens": [{toks}], {dumps(tail, ensure_ascii=False)[1:]}'

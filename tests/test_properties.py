@@ -69,3 +69,6 @@ def test_parse_never_raises_and_every_span_is_exact(text: str, html: bool | None
     out = json.dumps(d, ensure_ascii=False)
     assert json.loads(out) == d
     out.encode("utf-8")
+    # the fast path `parse --format jsonl` takes writes exactly those bytes
+    assert doc.to_json() == out
+    assert doc.to_json(tokens=False) == json.dumps(doc.to_dict(tokens=False), ensure_ascii=False)
