@@ -468,8 +468,8 @@ def _ends_name(d: "_Doc", k: int) -> bool:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
     if d.lex.cue(w) is not None or w in FUNCTION:
         return True
-    if k > 0 and d.norm[k - 1] in NAME_LINKS:
-        return False   # آل خليفة، أبو هريرة: the family after its link word
+    if k > 0 and d.norm[k - 1] in NAME_LINKS or w in d.lex.given_names:
+        return False   # آل خليفة، أبو هريرة: the family after its link word; جوزيه، طه: a name in ه
     return len(t) > 3 and (t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا"))
                            or (t.endswith("ة") and len(t) > 4))
 
@@ -550,6 +550,14 @@ class _Resolver:
                 return e
         return None
 
+    def _introduction(self, namings: list[_Entity]) -> Optional[_Entity]:
+        """Of the namings of one person, the one that introduces them: the first that starts with
+        a given name (البرتغالي جوزيه مورينيو, not مدربه الأسبق مورينيو بقصر النظر, a later naming
+        run on into its object), else the latest; a headline's only when the body has none."""
+        given = self.d.lex.given_names
+        body = [x for x in namings if self.d.para_of[x.pos] > 0] or namings
+        return next((x for x in body if x.name_norm[0] in given), body[-1] if body else None)
+
     def link(self, m: _Mention) -> _Entity:
         """The entity a mention refers to (created when new)."""
         ents = self.entities
@@ -557,7 +565,7 @@ class _Resolver:
             e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
                            ents)
             if e is None:
-                s = self._find(lambda e: _same_name(e.name_norm, m.name_toks), self.seen)
+                s = self._introduction([x for x in self.seen if _same_name(x.name_norm, m.name_toks)])
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
             for seen in self.seen:
                 if _same_name(seen.name_norm, e.name_norm):
@@ -565,10 +573,11 @@ class _Resolver:
             if len(m.name_toks) > len(e.name_norm):
                 e.name, e.name_norm = m.name, m.name_toks
             else:
-                # the fullest naming of the surname seen anywhere in the text
-                # the first naming in the text, as an article introduces a person once
-                s = next((s for s in self.seen
-                          if _same_name(s.name_norm, e.name_norm) and len(s.name_norm) > len(e.name_norm)), None)
+                # the fullest naming of the surname seen anywhere in the text: the first in the
+                # body, as an article introduces a person once (a headline's naming may run on
+                # into its verb: صلاح يغيب عن أول تمرين)
+                s = self._introduction([s for s in self.seen if _same_name(s.name_norm, e.name_norm)
+                                        and len(s.name_norm) > len(e.name_norm)])
                 if s is not None:
                     e.name, e.name_norm = s.name, s.name_norm
             return e

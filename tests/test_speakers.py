@@ -584,3 +584,12 @@ def test_titles_set_beside_a_name_by_commas_let_a_later_title_find_the_person() 
     text = ("وقدم وزير المالية، الشيخ أحمد بن محمد آل خليفة، عرضا حول البرنامج. "
             "وقال وكيل الوزارة إن الإيرادات ارتفعت. وأشار الوزير إلى أن المبادرة تشمل إجراءات جديدة.")
     assert _speakers(newscli.parse(text)) == ["وكيل الوزارة", "أحمد بن محمد آل خليفة"]
+
+
+def test_a_name_ending_in_ha_and_the_naming_that_introduces_a_person() -> None:
+    # جوزيه ends in ه like a noun with a pronoun, but is a given name; the later naming
+    # مورينيو بقصر النظر (run on into its object) must not rename him
+    text = ("مورينيو يكشف الحقيقة\n\n"
+            "دافع البرتغالي جوزيه مورينيو عن نفسه. ووجهت الصحف الاتهامات إلى مدربه الأسبق مورينيو بقصر النظر.\n"
+            'وتابع مورينيو: "أنا من طلب شراء اللاعب".')
+    assert _speakers(newscli.parse(text)) == ["جوزيه مورينيو"]
