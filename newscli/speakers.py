@@ -45,6 +45,7 @@ class _Entity:
     pos: int = 0                                         # token where a naming seen in the text starts
     begin: int = 0                                       # ... and where its titles start
     described: bool = False                              # known by a description only (متحدثة باسم ترامب)
+    alias: tuple[str, ...] = ()                          # a short name given in brackets: (يوروكونترول)
 
 
 def _bare(w: str) -> str:
@@ -267,6 +268,9 @@ class _Mention:
         if run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
                 w in lex.given_names or w in lex.titles for w in toks):
             run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
+        elif run == (0, 1) and len(toks) > 1 and toks[1].startswith("ال") and not any(
+                w in lex.given_names or w in lex.titles or w in d.known_names() for w in toks):
+            run = (0, len(toks))   # أجهزة الإطفاء، مسؤلون أمريكيون: a noun and its complement, no name
         if run is not None:
             x, y = run
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
@@ -374,7 +378,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             j = i + 2
             while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and d.norm[j].isalpha() and (
                     d.norm[j].startswith(("ال", "لل")) or d.norm[j][:1] == "ل" and len(d.norm[j]) > 3) \
-                    and d.norm[j] not in FUNCTION and d.lex.cue(d.norm[j]) is None and not _ends_name(d, j):
+                    and d.norm[j] not in FUNCTION and d.lex.cue(d.norm[j]) is None and not _ends_name(d, j, org=True):
                 j += 1
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end], names, "organization", pos=i, begin=i))
@@ -412,6 +416,14 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     for e in out:
         if e.type == "person":
             _apposed_titles(d, e)
+        end = e.pos + len(e.name_norm)
+        k = end + 1
+        while k < n and k - end <= 3 and d.norm[k].isalpha():
+            k += 1
+        if end < n and d.toks[end].text == "(" and k < n and d.toks[k].text == ")" and k > end + 1:
+            e.alias = tuple(d.norm[end + 1:k])   # المنظمة الأوروبية للسلامة الجوية (يوروكونترول)
+            if e.type == "organization":
+                e.name = d.text[d.toks[e.pos].start:d.toks[k].end]   # the fullest naming holds both
     return out
 
 
@@ -456,7 +468,7 @@ def _verb_like(w: str, future_only: bool = False) -> bool:
     return future if future_only else future or (w2[:1] in "يت" and len(w2) >= 4)
 
 
-def _ends_name(d: "_Doc", k: int) -> bool:
+def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
     """A word that cannot continue a naming: a cue, a stop word, a pronoun suffix (إضرابه), a
     preposition joined to a noun (بقرارات، بالقرار) or to a medium (لفرانس برس)."""
     w, t = d.norm[k], d.toks[k].text
@@ -471,7 +483,7 @@ def _ends_name(d: "_Doc", k: int) -> bool:
     if k > 0 and d.norm[k - 1] in NAME_LINKS or w in d.lex.given_names:
         return False   # آل خليفة، أبو هريرة: the family after its link word; جوزيه، طه: a name in ه
     return len(t) > 3 and (t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا"))
-                           or (t.endswith("ة") and len(t) > 4))
+                           or (t.endswith("ة") and len(t) > 4 and not org))   # (للسلامة الجوية: in an organization's name)
 
 
 def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
@@ -561,6 +573,11 @@ class _Resolver:
     def link(self, m: _Mention) -> _Entity:
         """The entity a mention refers to (created when new)."""
         ents = self.entities
+        words = tuple(w for w in m.norm if w.isalpha())
+        named = next((x for x in self.seen if x.alias and x.alias == words), None) if words else None
+        if named is not None:
+            # وذكرت "يوروكونترول": the short name the text gave in brackets after the full one
+            return self._find(lambda x: x.name_norm == named.name_norm, ents) or self._promote(named)
         if m.type == "person" and m.name_toks:
             e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
                            ents)

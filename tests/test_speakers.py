@@ -593,3 +593,16 @@ def test_a_name_ending_in_ha_and_the_naming_that_introduces_a_person() -> None:
             "دافع البرتغالي جوزيه مورينيو عن نفسه. ووجهت الصحف الاتهامات إلى مدربه الأسبق مورينيو بقصر النظر.\n"
             'وتابع مورينيو: "أنا من طلب شراء اللاعب".')
     assert _speakers(newscli.parse(text)) == ["جوزيه مورينيو"]
+
+
+def test_short_name_in_brackets_after_an_organization_refers_to_it() -> None:
+    text = ("وكانت المنظمة الأوروبية للسلامة الجوية (يوروكونترول) دعت شركات الطيران إلى الحذر.\n"
+            'وذكرت "يوروكونترول" أن من الممكن استخدام صواريخ.')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["المنظمة الأوروبية للسلامة الجوية (يوروكونترول)"]
+    assert doc.speakers[0].type == "organization"
+
+
+def test_a_noun_and_its_definite_complement_are_a_description_not_a_name() -> None:
+    doc = newscli.parse("وأعلنت أجهزة الإطفاء في الولاية أن الحريق أتى على ألف منزل.")
+    assert _speakers(doc) == ["أجهزة الإطفاء"]
