@@ -820,7 +820,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
-_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه "
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
@@ -1296,6 +1296,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
 
 def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
+    if i > 0 and (d.norm[i - 1] in RELATIVES or d.norm[i - 1] in MA_CLAUSE):
+        return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
     end = min(d.para_end(i), i + 13)
     k = i + 1
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):

@@ -606,3 +606,10 @@ def test_short_name_in_brackets_after_an_organization_refers_to_it() -> None:
 def test_a_noun_and_its_definite_complement_are_a_description_not_a_name() -> None:
     doc = newscli.parse("وأعلنت أجهزة الإطفاء في الولاية أن الحريق أتى على ألف منزل.")
     assert _speakers(doc) == ["أجهزة الإطفاء"]
+
+
+def test_a_cue_verb_in_a_relative_clause_names_no_speaker() -> None:
+    text = ("تمنى رئيس الاتحاد جبريل الرجوب عدم مشاركة اللاعب في اللقاء الذي يجمع منتخب بلاده بالمنتخب الآخر.\n"
+            'وقال الرجوب للصحافيين: "اللاعب رمز للسلام ونطالبه بالغياب".\n'
+            'وأضاف: "سنطلق حملة ضد الاتحاد إن شارك في اللقاء".')
+    assert _speakers(newscli.parse(text)) == ["جبريل الرجوب"] * 2
