@@ -882,6 +882,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                                                     else cands[n].anchor, n))
     events = _narrative_subjects(d, cands)
     ev = 0
+    named_in = -1   # the sentence of the last source named outright
     for n in order:
         q = cands[n]
         at = q.cue_tok if q.cue_tok is not None else q.anchor
@@ -894,8 +895,12 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
             ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded, skip=q.np_skip))
+            if not q.embedded:
+                named_in = d.sent_of[at]
         elif q.implicit:
             e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
+            if e is None and named_in == d.sent_of[at] and r.current is not None and _participle(d, q):
+                e = r.current   # قال المصدر التركي إن ...، معتبرا أن: the sentence's own source goes on
             e = e or r.implicit(q.feminine)
             if e is not None:
                 ents = [(e, None)]
@@ -912,6 +917,14 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     speakers = [Speaker(e.id, e.name, e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
                 for e in quoted]
     return refs, speakers
+
+
+def _participle(d: "_Doc", q: "_Cand") -> bool:
+    """The quote's cue is a participle of manner (مضيفا، معتبرا، قائلة)."""
+    if q.cue_tok is None:
+        return False
+    c = d.lex.cue(d.norm[q.cue_tok])
+    return c is not None and c[0].part == "participle"
 
 
 def _split_co_speakers(d: "_Doc", a: int, b: int) -> list[tuple[int, int]]:

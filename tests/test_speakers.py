@@ -613,3 +613,9 @@ def test_a_cue_verb_in_a_relative_clause_names_no_speaker() -> None:
             'وقال الرجوب للصحافيين: "اللاعب رمز للسلام ونطالبه بالغياب".\n'
             'وأضاف: "سنطلق حملة ضد الاتحاد إن شارك في اللقاء".')
     assert _speakers(newscli.parse(text)) == ["جبريل الرجوب"] * 2
+
+
+def test_a_participle_goes_on_with_the_source_its_sentence_names() -> None:
+    text = ("وقال رامي عبد الرحمن مدير المرصد إن القصف مستمر.\n"
+            'بدوره، قال المصدر التركي إن أنقرة تعنى بسلامة المدنيين، معتبرا أن الاتهام "لا أساس له".')
+    assert _speakers(newscli.parse(text)) == ["رامي عبد الرحمن", "المصدر التركي", "المصدر التركي"]
