@@ -593,7 +593,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
-                and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and not issuer_run) \
+                and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and not issuer_run
+                     or j >= 2 and d.toks[j - 2].text == "#") \
                 and w not in d.known_names() and w not in d.lex.given_names:
             break   # نفى رضوان استقرار القوى على شخصية: the object after the name
         if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
