@@ -890,6 +890,8 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
 def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:
     """The subject set apart at the head of the sentence, its verb after asides: أما قديروف، رئيس
     ...، فقال / جيري سميث، وهو مفتش سابق ...، حذر من أن."""
+    from .speakers import is_descriptor  # noqa: PLC0415 - speakers imports this module
+
     s = d.sent_begin(i)
     a = s + 1 if d.norm[s] in ("اما", "واما") else s
     e = a
@@ -900,8 +902,9 @@ def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:
     if a > s and prefixed and d.norm[i][:1] == "ف":
         return a, e   # أما X ... فقال
     if a == s and not prefixed and d.is_comma(i - 1) and e + 1 < i and d.norm[e + 1] in ("وهو", "وهي", "وهم") \
-            and _speakerlike(d, (a, e)):
-        return a, e   # X، وهو ...، قال
+            and (_speakerlike(d, (a, e)) or 2 <= e - a <= 3 and all(
+                d.norm[x].isalpha() and not is_descriptor(d.norm[x], d.lex, d.texts[x]) for x in range(a, e))):
+        return a, e   # X، وهو ...، قال (a name the lexicons may not know: جيري سميث، وهو مفتش سابق)
     return None
 
 

@@ -619,3 +619,9 @@ def test_a_participle_goes_on_with_the_source_its_sentence_names() -> None:
     text = ("وقال رامي عبد الرحمن مدير المرصد إن القصف مستمر.\n"
             'بدوره، قال المصدر التركي إن أنقرة تعنى بسلامة المدنيين، معتبرا أن الاتهام "لا أساس له".')
     assert _speakers(newscli.parse(text)) == ["رامي عبد الرحمن", "المصدر التركي", "المصدر التركي"]
+
+
+def test_unknown_name_set_apart_before_an_aside_with_wahuwa() -> None:
+    text = ("قال المحقق بيتر ويلسون إن الموقع مغلق.\n"
+            "فيرن غاي، وهو مفتش سابق للأسلحة، حذر من أن المواد قد تختفي خلال ساعات، وقال إن كل يوم مهم.")
+    assert _speakers(newscli.parse(text)) == ["بيتر ويلسون", "فيرن غاي", "فيرن غاي"]
