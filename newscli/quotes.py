@@ -75,6 +75,8 @@ MA_CLAUSE = frozenset("ما مما عما بما".split())
 HONORIFICS = frozenset("سموه سموها معاليه معاليها فخامته سيادته سيادتها جلالته سعادته سماحته غبطته".split())
 # Heads of unnamed sources whose mention runs on through من/في (مسؤولين من الاتحاد الأوروبي).
 _UNNAMED_RUN_ON = 4
+# مصدر مطلع على المفاوضات، مصادر على اطلاع: "informed (of)", which takes على
+_INFORMED = frozenset("مطلع مطلعه مطلعون مطلعين اطلاع".split())
 
 
 @dataclass
@@ -570,7 +572,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                              or d.comp_len(j + 2)):
             j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
-        if unnamed and j > a and w in ("من", "في") and j - a < _UNNAMED_RUN_ON:
+        if unnamed and j > a and (w in ("من", "في") or w == "علي" and d.norm[j - 1] in _INFORMED) \
+                and j - a < _UNNAMED_RUN_ON:
             j += 1   # مسؤولين من الاتحاد الأوروبي، مصدر في الحكومة الروسية
             nxt = _unlam(d.norm[j], d.lex) if j < b else ""
             if nxt in d.lex.organizations or nxt[2:] in d.lex.organizations:

@@ -625,3 +625,10 @@ def test_unknown_name_set_apart_before_an_aside_with_wahuwa() -> None:
     text = ("قال المحقق بيتر ويلسون إن الموقع مغلق.\n"
             "فيرن غاي، وهو مفتش سابق للأسلحة، حذر من أن المواد قد تختفي خلال ساعات، وقال إن كل يوم مهم.")
     assert _speakers(newscli.parse(text)) == ["بيتر ويلسون", "فيرن غاي", "فيرن غاي"]
+
+
+def test_unnamed_sources_keep_their_place_or_what_they_know() -> None:
+    doc = newscli.parse("وقال متعامل في أبوظبي إن الطلب تراجع.")
+    assert _speakers(doc) == ["متعامل في أبوظبي"]
+    doc = newscli.parse("وأبلغ شخص مطلع على القضية الصحفيين أن التحقيق مستمر.")
+    assert _speakers(doc)[0].startswith("شخص مطلع على القضية")
