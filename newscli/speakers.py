@@ -182,7 +182,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
             end += 1   # محمد الطيار، عبد الله العليان
             continue
-        if w.startswith("ال") and w.endswith("ي") and len(w) > 5 and end - start >= 2 and prev.isalpha() \
+        if w.startswith("ال") and w.endswith("ي") and len(w) > 5 and end - start >= 1 and prev.isalpha() \
                 and not desc(end - 1) and w not in lex.titles and w not in lex.nationalities \
                 and w not in lex.organizations and w not in FUNCTION and w not in ("الماضي", "الثاني", "الثالث"):
             end += 1   # إبراهيم آل مسفر الألمعي: a family name in -ي closes the naming

@@ -632,3 +632,8 @@ def test_unnamed_sources_keep_their_place_or_what_they_know() -> None:
     assert _speakers(doc) == ["متعامل في أبوظبي"]
     doc = newscli.parse("وأبلغ شخص مطلع على القضية الصحفيين أن التحقيق مستمر.")
     assert _speakers(doc)[0].startswith("شخص مطلع على القضية")
+
+
+def test_an_unknown_first_name_and_a_family_name_in_i() -> None:
+    text = "وطالب رئيس البعثة بتال العتيبي اللاعبين بمضاعفة الجهد، وقال إن المباراة حاسمة."
+    assert _speakers(newscli.parse(text)) == ["بتال العتيبي"]
