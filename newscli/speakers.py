@@ -516,6 +516,10 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
     return second in lex.organizations or second in lex.groups or second in lex.titles or second in lex.documents
 
 
+# Titles that name no particular office: المسؤول الإيراني is whichever Iranian official spoke.
+_GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
+
+
 def _grammatical_gender(e: _Entity, lex: "Lexicons") -> Optional[str]:
     """The gender a verb takes with an organization or document: its head noun's (وكالة، وزارة،
     رسالة are feminine; الجيش، المكتب، بيان masculine); None when no head word is known."""
@@ -621,6 +625,14 @@ class _Resolver:
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
+        if m.definite and m.head in _GENERIC_TITLES and m.heads - _GENERIC_TITLES:
+            # المسؤول الإيراني after وزير النقل الإيراني، أصغر فخرية كاشان: the official of that
+            # nationality who spoke last
+            nat = m.heads - _GENERIC_TITLES
+            e = self._find(lambda x: x.type == "person" and x.name_norm and nat <= x.heads
+                           and any(h in self.d.lex.titles for h in x.heads), ents)
+            if e is not None:
+                return e
         if m.type == "organization" and m.definite and len(m.norm) == 1:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
             orgs = [x for x in ents if x.type == "organization"]

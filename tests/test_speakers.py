@@ -637,3 +637,9 @@ def test_unnamed_sources_keep_their_place_or_what_they_know() -> None:
 def test_an_unknown_first_name_and_a_family_name_in_i() -> None:
     text = "وطالب رئيس البعثة بتال العتيبي اللاعبين بمضاعفة الجهد، وقال إن المباراة حاسمة."
     assert _speakers(newscli.parse(text)) == ["بتال العتيبي"]
+
+
+def test_the_official_of_a_nationality_is_the_one_who_spoke() -> None:
+    text = ("وقال وزير النقل الإيراني، أصغر فخرية كاشان، إن الصفقة ستتم.\n"
+            "وتابع المسؤول الإيراني أن التسليم سيبدأ قريبا.")
+    assert _speakers(newscli.parse(text)) == ["أصغر فخرية كاشان"] * 2
