@@ -659,6 +659,9 @@ class _Resolver:
                         w in self.d.lex.given_names for w in sub.name_toks)):
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks
             if len(m.norm) == 1 and m.definite:
+                issuer = self._issuer(m)
+                if issuer is not None:
+                    return issuer   # صدر تقرير جديد عن خدمة أبحاث الكونجرس ... ويقول التقرير
                 # البيان، التقرير: speaks for the last organization (or the current speaker)
                 e = self._find(lambda x: x.type == "organization", ents) or self.current
                 if e is not None:
@@ -691,6 +694,40 @@ class _Resolver:
                       and len(s.name_norm) > len(alpha) and s.name_norm[:len(alpha)] == alpha]
             e = self._promote(fuller[-1]) if fuller else None
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
+
+    def _issuer(self, m: _Mention) -> Optional[_Entity]:
+        """Who issued the document a definite document word (التقرير) refers back to: the source
+        the text named where it introduced a document of that kind (صدر تقرير جديد عن X، في
+        دراسة لـX), the nearest such introduction before the mention."""
+        d = self.d
+        head = m.head
+        for k in range(m.a - 1, -1, -1):
+            if _bare(d.norm[k]) != head:
+                continue
+            j = k + 1
+            while j < m.a and j - k <= 3 and d.norm[j].isalpha() and (
+                    d.norm[j] in ("جديد", "جديده", "حديث", "حديثه", "اخير", "الاخير", "صادر", "الصادر", "صادره",
+                                  "الصادره")):
+                j += 1   # تقرير جديد، الصادر
+            skip = 0
+            if j < m.a and d.norm[j] == "عن":
+                j += 1
+            elif j < m.a and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
+                skip = 1   # لخدمة، لوزارة
+            else:
+                continue
+            end = j
+            while end < m.a and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
+                    and d.lex.cue(d.norm[end]) is None:
+                end += 1
+            if end - j < 1 or end < m.a and not d.is_punct(end) and not d.comp_len(end):
+                return None   # the issuer's naming must end at punctuation or the complementizer
+            sub = _Mention(d, j, end, skip)
+            if sub.type in ("person", "unknown") and not any(w in d.lex.given_names for w in sub.norm):
+                # خدمة أبحاث الكونجرس: a body the lexicons do not know, named whole
+                sub.type, sub.name, sub.name_toks = "organization", sub.text, ()
+            return self.link(sub)
+        return None
 
     def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True,
                 skip: int = 0) -> list[tuple[_Entity, Span]]:

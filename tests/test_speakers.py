@@ -643,3 +643,12 @@ def test_the_official_of_a_nationality_is_the_one_who_spoke() -> None:
     text = ("وقال وزير النقل الإيراني، أصغر فخرية كاشان، إن الصفقة ستتم.\n"
             "وتابع المسؤول الإيراني أن التسليم سيبدأ قريبا.")
     assert _speakers(newscli.parse(text)) == ["أصغر فخرية كاشان"] * 2
+
+
+def test_the_report_speaks_for_the_body_that_issued_it() -> None:
+    text = ("وقال الوزير إن الحكومة ستدرس الأمر.\n"
+            "صدر تقرير جديد عن خدمة أبحاث الكونجرس – الذراع البحثية للكونجرس.\n"
+            "ويقول التقرير إن العلاقات تمر بمرحلة حرجة.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["الوزير", "خدمة أبحاث الكونجرس"]
+    assert doc.quotes[1].speaker.mention.text == "التقرير"
