@@ -232,6 +232,9 @@ class _Mention:
         lex = d.lex
         while a < b and d.norm[a] in ("و", "ف"):
             a += 1
+        if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
+                and _unlam(d.norm[a], lex) == d.norm[a][1:]:
+            skip = 1   # وتقارير تفيد بأن: the conjunction is no part of the source
         self.a, self.b = a, b
         toks = d.norm[a:b]
         if skip:

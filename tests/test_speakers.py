@@ -652,3 +652,11 @@ def test_the_report_speaks_for_the_body_that_issued_it() -> None:
     doc = newscli.parse(text)
     assert _speakers(doc) == ["الوزير", "خدمة أبحاث الكونجرس"]
     assert doc.quotes[1].speaker.mention.text == "التقرير"
+
+
+def test_a_conjunction_on_the_source_is_no_part_of_it() -> None:
+    doc = newscli.parse("وتقارير تفيد بأن الصحفي تعرض لاعتداء داخل القنصلية.")
+    assert _speakers(doc) == ["تقارير"]
+    assert doc.quotes[0].speaker.mention.text == "تقارير"
+    # a name that starts with و stays whole
+    assert _speakers(newscli.parse("وقال وليد جنبلاط إن الوضع صعب.")) == ["وليد جنبلاط"]
