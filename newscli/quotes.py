@@ -572,7 +572,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                              or d.comp_len(j + 2)):
             j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
-        if unnamed and j > a and (w in ("من", "في") or w == "علي" and d.norm[j - 1] in _INFORMED) \
+        if unnamed and j > a and (w in ("من", "في") or w == "علي" and (
+                d.norm[j - 1] in _INFORMED or j + 1 < b and d.norm[j + 1] in _INFORMED)) \
                 and j - a < _UNNAMED_RUN_ON:
             j += 1   # مسؤولين من الاتحاد الأوروبي، مصدر في الحكومة الروسية
             nxt = _unlam(d.norm[j], d.lex) if j < b else ""

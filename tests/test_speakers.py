@@ -632,6 +632,8 @@ def test_unnamed_sources_keep_their_place_or_what_they_know() -> None:
     assert _speakers(doc) == ["متعامل في أبوظبي"]
     doc = newscli.parse("وأبلغ شخص مطلع على القضية الصحفيين أن التحقيق مستمر.")
     assert _speakers(doc)[0].startswith("شخص مطلع على القضية")
+    doc = newscli.parse("وأفادت مصادر على اطلاع بأن الاجتماع تأجل.")
+    assert _speakers(doc) == ["مصادر على اطلاع"]
 
 
 def test_an_unknown_first_name_and_a_family_name_in_i() -> None:
