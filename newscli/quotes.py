@@ -566,7 +566,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
-                and not d.norm[j + 1].startswith("ال") and _unsuffixed(d.norm[j + 1]) not in d.lex.statement_nouns \
+                and (not d.norm[j + 1].startswith("ال") or d.norm[j + 1] in d.lex.nationalities) \
+                and _unsuffixed(d.norm[j + 1]) not in d.lex.statement_nouns \
                 and d.norm[j + 1] not in MONTHS \
                 and _unsuffixed(d.norm[j + 1]) not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
                                                              or d.comp_len(j + 2)):

@@ -662,3 +662,8 @@ def test_a_conjunction_on_the_source_is_no_part_of_it() -> None:
     assert doc.quotes[0].speaker.mention.text == "تقارير"
     # a name that starts with و stays whole
     assert _speakers(newscli.parse("وقال وليد جنبلاط إن الوضع صعب.")) == ["وليد جنبلاط"]
+
+
+def test_authorities_keep_the_country_they_are_in() -> None:
+    doc = newscli.parse("وأعلنت السلطات في السعودية أن التحقيق مستمر.")
+    assert _speakers(doc) == ["السلطات في السعودية"]
