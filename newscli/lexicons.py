@@ -187,9 +187,9 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
             for form in v.get(key) or []:
                 f = norm(form)
                 # قالت، تقول، and a past form with an object pronoun (وصفته، اعتبرتها)
-                fem = part == "verb" and (f.endswith("ت") or f.startswith("ت") or any(
+                fem = part == "verb" and (f.endswith(("ت", "تا")) or f.startswith("ت") or any(
                     f.endswith(p) and len(f) - len(p) >= 3 for p in ("ته", "تها", "تهم", "تهما"))) \
-                    or part == "participle" and f.endswith("ه")
+                    or part == "participle" and f.endswith(("ه", "تين"))   # (قالتا، أضافتا، مشددتين: two women)
                 cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, fem))
     for form in extra:
         f = norm(form)

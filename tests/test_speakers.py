@@ -522,6 +522,9 @@ def test_past_verb_with_an_object_pronoun_is_feminine_but_not_a_root_ending_in_i
     lex = load_lexicons(Config())
     assert lex.cue("ووصفته")[0].feminine          # وصفتْه: she described him
     assert not lex.cue("واتهم")[0].feminine       # اتهم: the root ends in تهم
+    assert lex.cue("واضافتا")[0].feminine         # two women
+    assert lex.cue("مشددتين")[0].feminine
+    assert not lex.cue("مشددين")[0].feminine
 
 
 def test_a_relative_word_after_a_title_is_no_name() -> None:
