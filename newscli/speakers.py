@@ -939,9 +939,15 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         q = cands[n]
         at = q.cue_tok if q.cue_tok is not None else q.anchor
         while ev < len(events) and events[ev][0] < at:
-            # only within the cue's own sentence: measured on held-out articles, a subject named
-            # in an earlier sentence is as often an object as the speaker
-            if d.sent_of[events[ev][0]] == d.sent_of[at]:
+            # only within the cue's own sentence (measured on held-out articles, a subject named
+            # in an earlier sentence is as often an object as the speaker), or the sentence just
+            # before when its verb opens it and the cue opens the next (وتعيش ناتالي مجدلاني في
+            # لبنان منذ 38 عاما. وتقول ...)
+            k = events[ev][0]
+            if d.sent_of[k] == d.sent_of[at] or (
+                    d.sent_of[k] == d.sent_of[at] - 1 and k - d.sent_begin(k) == 1 and at - d.sent_begin(at) <= 1
+                    and events[ev][1].begin == events[ev][1].pos   # (a name, no title: not الوزير المزارع X)
+                    and d.para_of[k] == d.para_of[at]):
                 r.narrative(events[ev][1])
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []

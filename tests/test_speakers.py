@@ -670,3 +670,10 @@ def test_a_conjunction_on_the_source_is_no_part_of_it() -> None:
 def test_authorities_keep_the_country_they_are_in() -> None:
     doc = newscli.parse("وأعلنت السلطات في السعودية أن التحقيق مستمر.")
     assert _speakers(doc) == ["السلطات في السعودية"]
+
+
+def test_the_subject_opening_the_sentence_before_speaks_for_a_cue_opening_the_next() -> None:
+    text = ('وقالت سميرة طراد إن القانون ظالم.\n'
+            'وتعيش ناتالي مجدلاني في لبنان منذ 38 عاما من دون أن تحصل على الجنسية. '
+            'وتقول لوكالة الأنباء "تربيت وكبرت ودرست هنا، لكن لا يمكنني أن أحصل على الجنسية".')
+    assert _speakers(newscli.parse(text)) == ["سميرة طراد", "ناتالي مجدلاني"]
