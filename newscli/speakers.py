@@ -525,14 +525,15 @@ _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
 def _grammatical_gender(e: _Entity, lex: "Lexicons") -> Optional[str]:
     """The gender a verb takes with an organization or document: its head noun's (وكالة، وزارة،
-    رسالة are feminine; الجيش، المكتب، بيان masculine); None when no head word is known."""
+    رسالة and plurals in ات are feminine; الجيش، المكتب، بيان masculine); None when no head word
+    is known."""
     if e.type not in ("organization", "document"):
         return None
     for w in e.name_norm:
         head = _unlam(w, lex)
         if head in lex.organizations or head in lex.documents or _bare(head) in lex.organizations \
                 or _bare(head) in lex.documents:
-            return "female" if head.endswith("ه") else "male"
+            return "female" if head.endswith(("ه", "ات")) else "male"   # (and plurals: قالت القوات، الميليشيات)
         if w not in FUNCTION:
             return None
     return None

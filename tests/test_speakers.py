@@ -677,3 +677,9 @@ def test_the_subject_opening_the_sentence_before_speaks_for_a_cue_opening_the_ne
             'وتعيش ناتالي مجدلاني في لبنان منذ 38 عاما من دون أن تحصل على الجنسية. '
             'وتقول لوكالة الأنباء "تربيت وكبرت ودرست هنا، لكن لا يمكنني أن أحصل على الجنسية".')
     assert _speakers(newscli.parse(text)) == ["سميرة طراد", "ناتالي مجدلاني"]
+
+
+def test_an_organization_named_by_a_plural_in_at_is_feminine() -> None:
+    text = ('وأكد الرئيس اليمني أن المعركة حسمت. واتهم ميليشيات الحوثي بتنفيذ أجندة خارجية.\n'
+            'وأضاف "نحن أقرب ما نكون إلى النصر".')
+    assert _speakers(newscli.parse(text)) == ["الرئيس اليمني", "الرئيس اليمني"]
