@@ -24,6 +24,8 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
+from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, is_descriptor, is_title, masdar_like,
+                       name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -217,8 +219,6 @@ class _Doc:
     def seen_names(self) -> list:
         """Namings the text introduces anywhere (computed once per document)."""
         if self._seen is None:
-            from .speakers import _names_in_text  # noqa: PLC0415 - speakers imports this module
-
             self._seen = _names_in_text(self)
         return self._seen
 
@@ -231,8 +231,6 @@ class _Doc:
     def surnames(self) -> frozenset[str]:
         """The last words of the persons' full names the text introduces (لافروف of سيرغي لافروف)."""
         if self._surnames is None:
-            from .speakers import NAME_LINKS  # noqa: PLC0415 - speakers imports this module
-
             self._surnames = frozenset(e.name_norm[-1] for e in self.seen_names()
                                        if e.type == "person" and len(e.name_norm) > 1 and len(e.name_norm[-1]) > 2
                                        and e.name_norm[-1] not in NAME_LINKS and e.name_norm[-1] not in self.lex.given_names)
@@ -489,8 +487,6 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     A mention that is only a title takes the name in apposition after a comma (الرئيس التركي،
     رجب طيب أردوغان); hashtags, underscores and hyphens inside names are kept (جيم #ماتيس).
     """
-    from .speakers import JOINERS, _unlam, is_descriptor, is_title, masdar_like, name_run  # noqa: PLC0415 - speakers imports this module
-
     j = a
     while j < b:
         if d.norm[j] in AFTER_VERB_SKIP:
@@ -703,8 +699,6 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     is a title naming nobody and the name closes the speaker words: وقال الرئيس الأسبق للشركة
     القابضة في تصريحات لـ"العربية.نت"، المهندس محمد شعيب، أن / وقال رئيس الاستراتيجية في
     بنك باركليز، هاري تشيلينغوريان: ... (a name the lexicon may not know)."""
-    from .speakers import is_descriptor, is_title  # noqa: PLC0415 - speakers imports this module
-
     lex = d.lex
     if j <= a or not is_title(d.norm[a], lex) or any(
             w in lex.given_names or w in d.known_names() for w in d.norm[a:j]):
@@ -850,8 +844,6 @@ def _hal(d: _Doc, k: int) -> bool:
 
 def _object_first(d: _Doc, k: int) -> bool:
     """A verbal noun (bare or after ب) that no lexicon knows as a source or name."""
-    from .speakers import masdar_like  # noqa: PLC0415 - speakers imports this module
-
     w = d.norm[k]
     lex = d.lex
     if w.startswith("ال") or not masdar_like(w) or w in lex.given_names or w in d.known_names():
@@ -895,8 +887,6 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
 def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:
     """The subject set apart at the head of the sentence, its verb after asides: أما قديروف، رئيس
     ...، فقال / جيري سميث، وهو مفتش سابق ...، حذر من أن."""
-    from .speakers import is_descriptor  # noqa: PLC0415 - speakers imports this module
-
     s = d.sent_begin(i)
     a = s + 1 if d.norm[s] in ("اما", "واما") else s
     e = a
@@ -917,8 +907,6 @@ def _document_subject(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
     """The subject of a document verb (أظهر، تضمن، نص) must be a document: التقرير، الدراسة."""
     if np is None:
         return False
-    from .speakers import _unlam  # noqa: PLC0415
-
     w = _unlam(d.norm[np[0]], d.lex)
     return w in d.lex.documents or (w[2:] if w.startswith("ال") else w) in d.lex.documents
 
@@ -1288,8 +1276,6 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
     name the article introduces elsewhere (not an object such as وفاة بعض العمال)."""
     if np is None:
         return False
-    from .speakers import _unlam  # noqa: PLC0415
-
     lex = d.lex
     known = d.known_names()
     for k in range(*np):
@@ -1440,8 +1426,6 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
 
 def extract(doc: Document, config: Config) -> Document:
     """Return the document with its quotes, speakers and quotation-mark warnings."""
-    from .speakers import resolve
-
     lex = load_lexicons(config)
     cands, warnings, d = find_quotes(doc, lex)
     quotes: list[Quote] = []
