@@ -24,8 +24,8 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, is_descriptor, is_title, masdar_like,
-                       name_run, resolve)
+from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, _unsuffixed, is_descriptor, is_title,
+                       masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -493,7 +493,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 1
         elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
             j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
-        elif d.norm[j][:1] == "ب" and _unsuffixed(_bare_al(d.norm[j][1:])) in d.lex.documents:
+        elif _in_document(d, j):
             j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
         elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
                 and d.span_at_open[j + 1][1] - j <= 5:
@@ -758,16 +758,14 @@ def _media_lam(d: _Doc, j: int) -> bool:
         or rest in lex.documents
 
 
-def _unsuffixed(w: str) -> str:
-    """بيانها -> بيان: a noun without its possessive pronoun (for lexicon lookups)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[:-len(suffix)]
-    return w
-
-
 def _bare_al(w: str) -> str:
     return w[2:] if w.startswith("ال") else w
+
+
+def _in_document(d: _Doc, k: int) -> bool:
+    """بالبيان، ببيانه: "in the statement", where something was said (not who said it)."""
+    w = d.norm[k]
+    return w[:1] == "ب" and _unsuffixed(_bare_al(w[1:])) in d.lex.documents
 
 
 def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
@@ -1003,8 +1001,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "comp" and np is not None and np[1] >= stop - 1 and np[1] - np[0] >= 3
               and (d.norm[np[1] - 1] in d.lex.given_names or d.norm[np[1] - 1] in d.known_names()
                    or d.norm[np[1] - 2] in d.lex.given_names)   # ورأى ...، المهندس محمد شعيب، أن
-              or stop == i + 2 and how in ("comp", "colon") and d.norm[i + 1][:1] == "ب"
-              and _unsuffixed(_bare_al(d.norm[i + 1][1:])) in d.lex.documents   # وذكر بالبيان أن
+              or stop == i + 2 and how in ("comp", "colon") and _in_document(d, i + 1)   # وذكر بالبيان أن
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
@@ -1289,9 +1286,15 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
     return False
 
 
+def _in_clause_object(d: _Doc, i: int) -> bool:
+    """The verb at i opens a relative or ما clause (الذي يقول، ما قاله): what it reports is part
+    of another clause, not the narrative's."""
+    return i > 0 and (d.norm[i - 1] in RELATIVES or d.norm[i - 1] in MA_CLAUSE)
+
+
 def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
-    if i > 0 and (d.norm[i - 1] in RELATIVES or d.norm[i - 1] in MA_CLAUSE):
+    if _in_clause_object(d, i):
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
     end = min(d.para_end(i), i + 13)
     k = i + 1
@@ -1388,8 +1391,7 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                     if subject is not None:
                         cands.append(subject)
         if cand is not None and not any(a <= cand.start < b for a, b in covered):
-            if cand.cue_tok is not None and cand.cue_tok > 0 and (
-                    d.norm[cand.cue_tok - 1] in RELATIVES or d.norm[cand.cue_tok - 1] in MA_CLAUSE):
+            if cand.cue_tok is not None and _in_clause_object(d, cand.cue_tok):
                 cand.embedded = True   # رفضت الوزارة ما قاله فريق التحقيق عن أن ...: the ما-clause is an object
             cands.append(cand)
             covered.append((cand.start, cand.end))

@@ -78,14 +78,17 @@ def _unlam(w: str, lex: "Lexicons") -> str:
     return cand if cand in known or _bare(cand) in known else w
 
 
+def _unsuffixed(w: str) -> str:
+    """بيانها -> بيان، مدربهم -> مدرب: a noun without its possessive pronoun (for lexicon lookups)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[:-len(suffix)]
+    return w
+
+
 def is_title(w: str, lex: "Lexicons") -> bool:
     """A title or role, also with a possessive pronoun (مدربهم، محاميه)."""
-    if w in lex.titles:
-        return True
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and w[:-len(suffix)] in lex.titles:
-            return True
-    return False
+    return w in lex.titles or _unsuffixed(w) in lex.titles
 
 
 def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
