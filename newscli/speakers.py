@@ -329,11 +329,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     and d.norm[j].isalpha() and d.norm[j] not in lex.given_names and j + 1 < n \
                     and d.norm[j + 1] in lex.given_names:
                 j += 1   # محافظ كركوك راكان الجبوري: an indefinite title and its complement
-            k = j
-            most = min(5, 3 + sum(w in NAME_LINKS for w in d.norm[j + 1:j + 4]))   # (أحمد بن محمد آل خليفة)
-            while k < n and k - j < most and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() \
-                    and not _ends_name(d, k):
-                k += 1
+            k = _naming_window(d, j, d.para_of[i])
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
@@ -357,13 +353,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     continue
         elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
                 and d.norm[i + 1].isalpha():
-            k = i
-            # three words, four with a link (إبراهيم آل مسفر الألمعي، عزام بن محمد الدخيل)
-            # (five with two: أحمد بن محمد آل خليفة)
-            most = min(5, 3 + sum(w in NAME_LINKS for w in d.norm[i + 1:i + 4]))
-            while k < n and k - i < most and d.para_of[k] == d.para_of[i] and d.norm[k].isalpha() \
-                    and not _ends_name(d, k):
-                k += 1
+            k = _naming_window(d, i, d.para_of[i])
             run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
             y = i
             if run is not None and run[0] == 0 and run[1] > 1:
@@ -431,6 +421,18 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if e.type == "organization":
                 e.name = d.text[d.toks[e.pos].start:d.toks[k].end]   # the fullest naming holds both
     return out
+
+
+def _naming_window(d: "_Doc", j: int, para: int) -> int:
+    """End of the words from j that may hold a name: three, one more per link word (إبراهيم آل
+    مسفر الألمعي، أحمد بن محمد آل خليفة), within paragraph ``para`` (where the naming began, its
+    title included), up to a word that ends namings."""
+    n = len(d.norm)
+    most = min(5, 3 + sum(w in NAME_LINKS for w in d.norm[j + 1:j + 4]))
+    k = j
+    while k < n and k - j < most and d.para_of[k] == para and d.norm[k].isalpha() and not _ends_name(d, k):
+        k += 1
+    return k
 
 
 def _apposed_titles(d: "_Doc", e: _Entity) -> None:
@@ -540,6 +542,13 @@ def _grammatical_gender(e: _Entity, lex: "Lexicons") -> Optional[str]:
         if w not in FUNCTION:
             return None
     return None
+
+
+def _agrees(e: _Entity, feminine: Optional[bool], lex: "Lexicons") -> bool:
+    """A cue of that gender (None: unmarked) can have the entity as its subject: persons by sex,
+    organizations and documents by their head noun; unknown genders agree with anything."""
+    g = e.gender if e.type == "person" else _grammatical_gender(e, lex)
+    return feminine is None or g is None or g == ("female" if feminine else "male")
 
 
 def _org_head_match(e: _Entity, m: _Mention) -> bool:
@@ -775,10 +784,7 @@ class _Resolver:
 
     def _take_pending(self, feminine: Optional[bool]) -> Optional[_Entity]:
         seen, self.pending = self.pending, None
-        if seen is None:
-            return None
-        gender = seen.gender if seen.type == "person" else _grammatical_gender(seen, self.d.lex)
-        if (feminine is True and gender == "male") or (feminine is False and gender == "female"):
+        if seen is None or not _agrees(seen, feminine, self.d.lex):
             return None
         return self._speaks(seen)
 
@@ -810,12 +816,7 @@ class _Resolver:
             if d.is_comma(x):
                 opening.append(x + 1)   # a fronted phrase, then the verb and its subject
                 break
-
-        def agrees(s: _Entity) -> bool:
-            g = s.gender if s.type == "person" else _grammatical_gender(s, d.lex)
-            return feminine is None or g is None or g == ("female" if feminine else "male")
-
-        named = [s for s in self.seen if s.type == "person" and s.pos < cue and agrees(s)
+        named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
                  and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
         if not named:
             return None
@@ -830,12 +831,10 @@ class _Resolver:
         if feminine is None:
             # a quoted paragraph with no cue goes on with the person being interviewed
             return next((e for e in reversed(self.recent[-6:]) if e.type == "person"), self.current)
-        want = "female" if feminine else "male"
         for e in reversed(self.recent[-6:]):
             # persons agree by sex, organizations and documents by their head noun (وقالت الوزارة،
             # وقال الجيش); a body named without one (رويترز) takes either form
-            g = e.gender if e.type == "person" else _grammatical_gender(e, self.d.lex)
-            if g is None or g == want:
+            if _agrees(e, feminine, self.d.lex):
                 return e
         return self.current
 
