@@ -199,8 +199,6 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
 
 _FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
           "given_names.txt")
-ENV_CACHE = cache.ENV_CACHE
-cache_dir = cache.cache_dir
 
 
 def _cache_key(norm_options: NormalizeConfig, extra: LexiconConfig) -> str:

@@ -5,13 +5,14 @@ from pathlib import Path
 
 import pytest
 
+from newscli import cache as newscli_cache
 from newscli import lexicons
 from newscli.config import Config, LexiconConfig, NormalizeConfig
 
 
 @pytest.fixture()
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(lexicons.ENV_CACHE, str(tmp_path))
+    monkeypatch.setenv(newscli_cache.ENV_CACHE, str(tmp_path))
     lexicons._load.cache_clear()
     yield tmp_path
     lexicons._load.cache_clear()
@@ -43,8 +44,8 @@ def test_a_broken_cache_file_is_rebuilt(cache: Path) -> None:
 
 
 def test_cache_switched_off(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(lexicons.ENV_CACHE, "")
-    assert lexicons.cache_dir() is None
+    monkeypatch.setenv(newscli_cache.ENV_CACHE, "")
+    assert newscli_cache.cache_dir() is None
 
 
 def _cue_by_hand(lex: lexicons.Lexicons, norm: str) -> object:
