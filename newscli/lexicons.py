@@ -186,15 +186,20 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
         for part, key in (("verb", "forms"), ("participle", "participles"), ("masdar", "masdars")):
             for form in v.get(key) or []:
                 f = norm(form)
-                # قالت، تقول، and a past form with an object pronoun (وصفته، اعتبرتها)
-                fem = part == "verb" and (f.endswith(("ت", "تا")) or f.startswith("ت") or any(
-                    f.endswith(p) and len(f) - len(p) >= 3 for p in ("ته", "تها", "تهم", "تهما"))) \
-                    or part == "participle" and f.endswith(("ه", "تين"))   # (قالتا، أضافتا، مشددتين: two women)
-                cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, fem))
+                cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, _feminine_form(f, part)))
     for form in extra:
         f = norm(form)
-        cues.setdefault(f, CueEntry(f, "verb", None, "speech", False, f.endswith("ت")))
+        cues.setdefault(f, CueEntry(f, "verb", None, "speech", False, _feminine_form(f, "verb")))
     return cues, data
+
+
+def _feminine_form(f: str, part: str) -> bool:
+    """Whether a normalized cue form marks a feminine subject: قالت، تقول، قالتا، a past form with
+    an object pronoun (وصفته، اعتبرتها), a participle in ة or its dual (مضيفه، مشددتين)."""
+    if part == "verb":
+        return f.endswith(("ت", "تا")) or f.startswith("ت") or any(
+            f.endswith(p) and len(f) - len(p) >= 3 for p in ("ته", "تها", "تهم", "تهما"))
+    return part == "participle" and f.endswith(("ه", "تين"))
 
 
 _FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
