@@ -58,12 +58,17 @@ def _spelling(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(_bare(w).replace("اميرك", "امريك") for w in words)
 
 
+def _strip_ending(w: str, endings: tuple[str, ...]) -> str:
+    """``w`` without the first of ``endings`` it ends with, when three letters are left."""
+    for ending in endings:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[:-len(ending)]
+    return w
+
+
 def _stem(w: str) -> str:
     """المحققون، المحققين، محقق -> محقق: sound plural and feminine endings off."""
-    for suffix in ("ون", "ين", "ات", "ه"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[:-len(suffix)]
-    return w
+    return _strip_ending(w, ("ون", "ين", "ات", "ه"))
 
 
 def _unlam(w: str, lex: "Lexicons") -> str:
@@ -80,10 +85,7 @@ def _unlam(w: str, lex: "Lexicons") -> str:
 
 def _unsuffixed(w: str) -> str:
     """بيانها -> بيان، مدربهم -> مدرب: a noun without its possessive pronoun (for lexicon lookups)."""
-    for suffix in ("هما", "هم", "ها", "ه"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[:-len(suffix)]
-    return w
+    return _strip_ending(w, ("هما", "هم", "ها", "ه"))
 
 
 def is_title(w: str, lex: "Lexicons") -> bool:
