@@ -55,13 +55,14 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
                     "الذي التي الذين اللذين اللتين اللواتي اللاتي اثناء بين تعليقا ردا تعقيبا صباح مساء يوم "
                     "عن ان انه انها بان من الي وذلك ذلك حيث كما بينما فيما لكن ولكن بشان حسب بحسب وفق وفقا عبر "
                     "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
-                    "الا غير لكنه ولكنه لكنها ولكنها بقدر "
+                    "الا غير لكنه ولكنه لكنها ولكنها بقدر بدون "
                     "قائلا قائله هنا هناك ايضا كذلك مجددا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
 # Months (Gregorian and Levantine): في أبريل is a time, not a place after an institution.
 MONTHS = frozenset("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
                    "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
+                            "دائما دوما باستمرار انذاك حينذاك وقتها "
                             "عليه عليها عليهم اليه اليها اليهم وصراحه علنا وعلنا عشيه لاحقا "
                             "خلاله خلالها خلالهم به بها بهم منه منها عنه عنها معه معها لديه لديها "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
@@ -440,7 +441,8 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return None
         if j > i + 1 and d.norm[j - 1] not in RELATIVES:
             c = d.cue_at(j)
-            if c is not None and not c[0].ambiguous and c[0].part != "masdar" and c[0].cls != "document":
+            if c is not None and not c[0].ambiguous and c[0].part != "masdar" and c[0].cls != "document" \
+                    and not (d.non_attributive_at(j) and d.is_comma(j - 1)):   # (، تحدث شريطة ...،)
                 return None   # another cue begins before this one found its content
         if strict and j > i + 12:
             return None
@@ -493,6 +495,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 1
         elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
             j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
+        elif d.norm[j] in _TIME_BEFORE and j + 2 < b and d.norm[j + 1].isalpha():
+            j += 2   # وقال عشية المواجهة: a time and its complement, the subject is understood or follows
         elif _in_document(d, j):
             j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
         elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
@@ -583,6 +587,15 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
             break   # وقال ديلف مبتسما: the speaker's manner, after the name
+        if j == a + 1 and w != d.norm[a] and not {w, d.norm[a]} & _LINKS_IN_NAMES \
+                and _last_names(d, d.norm[a]) and _last_names(d, w) \
+                and not _last_names(d, d.norm[a]) & _last_names(d, w) and not _named_pair(d, d.norm[a], w):
+            break   # واتهم نتانياهو عباس: the surnames of two persons, the subject and the object
+        if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
+                and d.texts[j].endswith(("ه", "ها", "هم")) and w.isalpha() and w[:1] not in "بلوف" \
+                and (len(_unsuffixed(w)) == 3 or masdar_like(_unsuffixed(w))) \
+                and w not in d.lex.given_names and w not in d.known_names():
+            break   # وأعلن المبعوث الخاص عزمه: the title is complete, its object carries a pronoun
         if j == a + 1 and d.norm[a] in d.surnames() and w.isalpha() and w not in d.known_names() \
                 and w not in d.lex.given_names and not issuer_run:
             break   # نقل رايولا السويدي إبراهيموفيتش، ودعا تشوي المجتمع الدولي: the name is complete
@@ -650,7 +663,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         stop_at = j
     else:
         stop_at = None
-    if j < b and d.is_comma(j) and j + 1 < b:
+    if j < b and d.is_comma(j) and j + 1 < b and not d.non_attributive_at(j + 1):
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
         k = j + 1
@@ -762,6 +775,21 @@ def _bare_al(w: str) -> str:
     return w[2:] if w.startswith("ال") else w
 
 
+_LINKS_IN_NAMES = NAME_LINKS | {"ولد"}   # (محمد ولد مولود)
+
+
+def _last_names(d: _Doc, w: str) -> frozenset[int]:
+    """Which persons introduced in the text (by index) have ``w`` as the last word of a full name."""
+    return frozenset(k for k, e in enumerate(d.seen_names())
+                     if e.type == "person" and len(e.name_norm) > 1 and e.name_norm[-1] == w)
+
+
+def _named_pair(d: _Doc, w1: str, w2: str) -> bool:
+    """Whether some person introduced in the text is named with ``w1`` then ``w2`` (طلال الميمان)."""
+    return any(e.type == "person" and any(e.name_norm[k] == w1 and e.name_norm[k + 1] == w2
+                                          for k in range(len(e.name_norm) - 1)) for e in d.seen_names())
+
+
 def _in_document(d: _Doc, k: int) -> bool:
     """بالبيان، ببيانه: "in the statement", where something was said (not who said it)."""
     w = d.norm[k]
@@ -776,11 +804,20 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
     while end > s and d.norm[end - 1] in ("قد", "لقد"):
         end -= 1
+    if end - 1 > s and d.norm[end - 2] in ("ما", "لا") and d.norm[end - 1][:4] in ("زال", "زالو", "يزال", "تزال"):
+        end -= 2   # غالبية الإسرائيليين ما زالوا يعتقدون: "still", the subject stands before it
     if end > s and d.norm[end - 1] in RELATIVES:
         # X الذي يعتبر أن: the antecedent, a short definite or named phrase before the pronoun
         end -= 1
         a = end
         known = d.known_names()
+        cue = d.cue_at(i)
+        if end - 1 > s and d.is_comma(end - 1) and not (cue is not None and cue[0].cls == "perception"):
+            # غاريث ساوثغيت، والذي أعلن: a comma may set the relative clause apart from a name
+            k = end - 1
+            while k > s and end - 1 - k < 4 and d.norm[k - 1] in known:
+                k -= 1
+            return (k, end - 1) if k < end - 1 else None
         while a > s and end - a < 4 and d.norm[a - 1].isalpha() and not d.comp_len(a - 1) \
                 and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
             w = d.norm[a - 1]
@@ -807,10 +844,19 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         if d.comp_len(k):
             a = k + d.comp_len(k)   # يشار إلى أن الحرس الثوري أعلن: the subject follows أن
             break
+        if d.norm[k] == "ان" and k > a and d.norm[k - 1] in _CONNECTIVES_BEFORE_AN:
+            a = k + 1   # غير أن أوبك تقول، ومع أن الباحثين وجدوا: "but", "although"; the subject follows
+            break
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
         a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
+    if d.norm[a] in ("بعد", "قبل", "عقب", "اثر", "اثناء", "خلال", "منذ") and a + 1 < end:
+        if any(_unsuffixed(d.norm[k]) in _DURATIONS or d.norm[k].isdigit() for k in range(a + 1, end)):
+            return None   # ولكن بعد ثلاثة أعوام تقول: a time, the subject is understood
+        if d.norm[a + 1] in ("ان", "ما"):
+            return None   # بعد أن وجد: a clause of time, its subject understood
+        a += 1   # بعد ورود معلومات تفيد، بعد تسريبات تحدثت: the noun after the preposition speaks
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
         return None   # وفي هذا الإطار أفاد: an adverbial, not the subject
     return a, end
@@ -820,7 +866,13 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
+# Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
+_TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
+_DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهور ساعات دقائق اسابيع عام سنه يوم شهر ساعه اسبوع "
+                       "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
+# Connectives that take أن before the subject of their clause (غير أن، إلا أن، مع أن، رغم أن).
+_CONNECTIVES_BEFORE_AN = frozenset("غير وغير الا والا بيد مع ومع رغم ورغم برغم وبرغم بالرغم وبالرغم علما لو ولو".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).
 _PRONOUN_WORDS = frozenset("لكنه ولكنه لكنها ولكنها لكنهم ولكنهم انه وانه انها وانها انهم وانهم فانه فانها "
                            "الا غير ان "

@@ -20,13 +20,18 @@ if TYPE_CHECKING:
     from .lexicons import Lexicons
     from .quotes import _Cand, _Doc
 
+# Prepositions that never belong to a name (دون and فور do: دون ليمون، هنريتا فور).
+PREPOSITIONS_OF_TIME_AND_PLACE = ["قبل", "بعد", "عقب", "اثر", "اثناء", "قبيل", "ازاء", "تجاه", "ضد", "لدي",
+                                  "امام", "خلف", "وراء", "بدون", "مثل"]
 # Mention words that are never part of a name.
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
                      "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم "
                      "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند "
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
-                     "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم".split())
+                     "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم".split()
+                     # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
+                     + PREPOSITIONS_OF_TIME_AND_PLACE)
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -159,7 +164,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         start -= 1
     elif start > 0 and start - 1 not in skipped and norm[start - 1].isalpha() and not given(start - 1) \
             and not desc(start - 1) and (
-            start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))):
+            start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))
+            and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE):   # (لدى إسرائيل ديفيد فريدمان)
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one
     end = start + 1
     while end < n and end - start < 6:
@@ -510,6 +516,10 @@ def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
     return any(long_[j:j + k] == short for j in range(len(long_) - k + 1))
 
 
+# "Another", "a second": a source set apart from the one before (مسؤول ثان بالبيت الأبيض).
+_ANOTHER = frozenset("ثان ثاني ثانيه اخر اخري ثالث ثالثه".split())
+
+
 def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
     """A description with no definite word (up to في/من) whose complement, if any, is a common
     noun: مدير صندوق في دبي, متعامل في أبوظبي; not وزير الخارجية nor أمير جازان (a proper name)."""
@@ -623,7 +633,7 @@ class _Resolver:
         # anaphora looks back; a headline may name someone the article introduces later
         headline = self.d.para_of[m.a] == 0
         before = [x for x in self.seen if x.pos < m.a or headline]
-        if m.type == "person" and m.heads and _indefinite(m, self.d.lex):
+        if m.type == "person" and m.heads and (_indefinite(m, self.d.lex) or _ANOTHER & set(m.norm)):
             # مدير صندوق في دبي، متعامل: an indefinite description introduces someone new
             e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
             return e or self._add(_Entity("", m.text, tuple(m.norm), "person"))
@@ -699,7 +709,9 @@ class _Resolver:
             ms = [_bare(w) for w in m.norm if w.isalpha() and w not in FUNCTION]
             short, long_ = (xs, ms) if len(xs) <= len(ms) else (ms, xs)
             return bool(xs) and bool(ms) and len(ms) > 1 and xs[0] == ms[0] and xs[-1] == ms[-1] \
-                and set(short) <= set(long_)   # (وزارة الدفاع الروسية is not وزارة الخارجية الروسية)
+                and set(short) <= set(long_) \
+                and not _ANOTHER & (set(long_) - set(short))   # (وزارة الدفاع الروسية is not وزارة الخارجية
+            # الروسية, مسؤول ثان بالبيت الأبيض not مسؤول بالبيت الأبيض)
 
         alpha = tuple(w for w in m.norm if w.isalpha())
         key = _spelling(m.norm)

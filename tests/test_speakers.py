@@ -683,3 +683,64 @@ def test_an_organization_named_by_a_plural_in_at_is_feminine() -> None:
     text = ('وأكد الرئيس اليمني أن المعركة حسمت. واتهم ميليشيات الحوثي بتنفيذ أجندة خارجية.\n'
             'وأضاف "نحن أقرب ما نكون إلى النصر".')
     assert _speakers(newscli.parse(text)) == ["الرئيس اليمني", "الرئيس اليمني"]
+
+
+def test_the_subject_after_a_connective_with_an() -> None:
+    # غير أن / ومع أن / إلا أن: "but", "although"; the subject follows أن, the connective is none of it
+    text = ("وتراجعت أسعار النفط أمس. غير أن منظمة أوبك تقول إنه يجب الإبقاء على قيود الإنتاج.\n"
+            "ولم يتضح حجم الأضرار، إلا أن شهود عيان أوضحوا أن الانفجارات استمرت ساعات.")
+    assert _speakers(newscli.parse(text)) == ["منظمة أوبك", "شهود عيان"]
+
+
+def test_an_anonymity_aside_neither_reports_nor_joins_the_source() -> None:
+    doc = newscli.parse("وقال مسؤول أميركي، تحدث شريطة عدم الكشف عن هويته، بأنه لا علم له بأي قرار.")
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقال", "مسؤول أميركي")]
+
+
+def test_two_persons_surnames_side_by_side_are_subject_and_object() -> None:
+    text = ("وقال رئيس الوزراء الإسرائيلي بنيامين نتانياهو إن الأمر خطير. "
+            "وتحدث الرئيس الفلسطيني محمود عباس أمس. "
+            'واتهم نتانياهو عباس بأنه "أطلق أحقر الشعارات".')
+    doc = newscli.parse(text)
+    assert _speakers(doc)[-1] == "بنيامين نتانياهو"
+    assert doc.quotes[-1].speaker.mention.text == "نتانياهو"
+    # but a person named with both words keeps them (طلال الميمان is not الوليد بن طلال)
+    text = ("وقال الأمير الوليد بن طلال إن الشركة قوية.\n"
+            'وقال رئيس مجلس الإدارة طلال الميمان إن النتائج جيدة. وقال طلال الميمان "نحن سعداء".')
+    assert _speakers(newscli.parse(text))[-1] == "طلال الميمان"
+
+
+def test_a_title_ends_before_an_object_carrying_a_pronoun() -> None:
+    text = ("وقال المبعوث الخاص إلى سوريا ستيفان دي ميستورا إن الوقت ينفد. "
+            'وأعلن المبعوث الخاص عزمه "دعوة الدول الضامنة قبل نهاية الشهر".')
+    doc = newscli.parse(text)
+    assert doc.quotes[-1].speaker.mention.text == "المبعوث الخاص"
+    # a name in ه after the title stays the name (سيرغيه)
+    doc = newscli.parse("وقال وزير الخارجية الروسي سيرغيه لافروف إن الحوار مستمر.")
+    assert _speakers(doc) == ["سيرغيه لافروف"]
+
+
+def test_a_relative_clause_set_apart_by_a_comma_after_a_name() -> None:
+    text = ('وفاز المنتخب في 1998. وهذا المدرب هو غاريث ساوثغيت، والذي أعلن عشية المواجهة: '
+            '"لدينا مجموعة شابة".')
+    assert _speakers(newscli.parse(text)) == ["غاريث ساوثغيت"]
+
+
+def test_adverbs_and_time_phrases_are_no_source() -> None:
+    text = 'وكان زعيم الحركة يقود المقاتلين. وكان يؤكد دائما: "نحن نريد تنفيذ القانون".'
+    assert all(q.speaker is None or q.speaker.name != "دائما" for q in newscli.parse(text).quotes)
+    doc = newscli.parse("هربت نورة إلى بيت خالتها، ولكن بعد ثلاثة أعوام تقول إنها عادت إلى بيت والديها.")
+    assert len(doc.quotes) == 1 and (doc.quotes[0].speaker is None or "أعوام" not in doc.quotes[0].speaker.name)
+
+
+def test_a_preposition_after_a_name_is_no_part_of_it() -> None:
+    text = ("وقال الرئيس الأمريكي دونالد ترامب بعد انسحابه من الاتفاق إن العقوبات ستعود.\n"
+            "وقال ترامب إن الاتفاق كان سيئا.")
+    assert _speakers(newscli.parse(text)) == ["دونالد ترامب", "دونالد ترامب"]
+
+
+def test_another_official_is_another_source() -> None:
+    text = ("وقال مسؤول بالبيت الأبيض إنه من الممكن أن يتغير القرار. "
+            "كذلك لفت مسؤول ثان بالبيت الأبيض إلى أن كبار المساعدين لا يسعون للحديث.")
+    doc = newscli.parse(text)
+    assert doc.quotes[0].speaker.id != doc.quotes[1].speaker.id
