@@ -629,7 +629,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا،
     # المندوب الجهوي للسياحة بنابل عز الدين القرامي)
-    if j < b and j > a and (d.norm[j] in ("في", "من", "ب", "علي", "لدي", "عن") or d.norm[j].startswith("لل")) \
+    if j < b and j > a and (d.norm[j] in ("في", "من", "ب", "علي", "لدي", "عن", "الي") or d.norm[j].startswith("لل")) \
             and (d.norm[a] in d.lex.titles or d.norm[a].startswith("ال")) \
             and not any(w in d.lex.given_names for w in d.norm[a:j]):
         k = j + 1
@@ -725,6 +725,14 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
         c += 1
     if c >= b or not d.is_comma(c):
         return None
+    if c + 1 < b and d.norm[c + 1].startswith("ال") and d.norm[c + 1] not in lex.titles \
+            and d.lex.cue(d.norm[c + 1]) is None:
+        # الصحافي الإصلاحي البارز، المقرب من رئاسة الحكومة، بهمن أحمدي أمويي: an aside, then the name
+        k = c + 1
+        while k < b and k - c <= 8 and not d.is_punct(k) and not d.comp_len(k) and d.cue_at(k) is None:
+            k += 1
+        if k < b and d.is_comma(k) and k - c >= 3:
+            c = k
     e = c + 1
     while e < b and d.norm[e].startswith("ال") and d.norm[e] in lex.titles:
         e += 1   # المهندس، الشيخ، الدكتور، العقيد

@@ -51,6 +51,7 @@ class _Entity:
     begin: int = 0                                       # ... and where its titles start
     described: bool = False                              # known by a description only (متحدثة باسم ترامب)
     alias: tuple[str, ...] = ()                          # a short name given in brackets: (يوروكونترول)
+    headline: bool = False                               # described in a subhead, named in the lines after
 
 
 def _bare(w: str) -> str:
@@ -165,7 +166,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     elif start > 0 and start - 1 not in skipped and norm[start - 1].isalpha() and not given(start - 1) \
             and not desc(start - 1) and (
             start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))
-            and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE):   # (لدى إسرائيل ديفيد فريدمان)
+            and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE   # (لدى إسرائيل ديفيد فريدمان)
+            and not (norm[start - 1][:1] == "ب" and len(norm[start - 1]) > 3 and norm[start - 2][:1] == "ل")):
+        # (not للسياحة بنابل عز الدين: a place after the title's complement)
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one
     end = start + 1
     while end < n and end - start < 6:
@@ -174,6 +177,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             end += 1
             continue
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
+        if w[:1] == "ل" and not given(end) and _unlam(w, lex) != w:
+            break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
                 and not given(end) and not w.endswith("الله"):
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
@@ -188,10 +193,12 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w not in lex.nationalities and w not in lex.organizations:
             end += 1   # أمين منطقة عسير صالح القاضي: a surname that is also a title, closing the mention
             continue
-        if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS
+        if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS or prev == "الدين"
                                                    or end - 2 >= start and norm[end - 2] == "عبد") \
-                and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations:
-            end += 1   # محمد الطيار، عبد الله العليان
+                and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations \
+                and not any(tuple(norm[end:end + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):
+            # (محمد الطيار، عز الدين القرامي; not نيكي هيلي البيت الأبيض, the object)
+            end += 1   # عبد الله العليان
             continue
         if w.startswith("ال") and w.endswith("ي") and len(w) > 5 and end - start >= 1 and prev.isalpha() \
                 and not desc(end - 1) and w not in lex.titles and w not in lex.nationalities \
@@ -578,6 +585,7 @@ class _Resolver:
         self.current: Optional[_Entity] = None
         self.recent: list[_Entity] = []           # speakers and subjects, in text order
         self.pending: Optional[_Entity] = None    # a naming the narrative made a subject since
+        self.headlines: set[int] = {0}            # paragraphs that head what follows (the title, subheads)
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -613,6 +621,14 @@ class _Resolver:
         if m.type == "person" and m.name_toks:
             e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
                            ents)
+            if e is None and m.heads:
+                # وزير المالية اللبناني: ... (a subhead) then قال وزير المالية اللبناني علي حسن خليل:
+                # the person the subhead named by title alone
+                e = self._find(lambda e: e.described and e.headline and e.heads and e.heads <= m.heads
+                               and not e.mentions[-1].start > self.d.toks[m.a].start, ents)
+                if e is not None:
+                    e.described, e.headline = False, False
+                    e.name, e.name_norm = m.name, m.name_toks
             if e is None:
                 s = self._introduction([x for x in self.seen if _same_name(x.name_norm, m.name_toks)])
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
@@ -631,7 +647,7 @@ class _Resolver:
                     e.name, e.name_norm = s.name, s.name_norm
             return e
         # anaphora looks back; a headline may name someone the article introduces later
-        headline = self.d.para_of[m.a] == 0
+        headline = self.d.para_of[m.a] in self.headlines
         before = [x for x in self.seen if x.pos < m.a or headline]
         if m.type == "person" and m.heads and (_indefinite(m, self.d.lex) or _ANOTHER & set(m.norm)):
             # مدير صندوق في دبي، متعامل: an indefinite description introduces someone new
@@ -652,7 +668,8 @@ class _Resolver:
             if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
-            return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
+            return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True,
+                                          headline=self.d.para_of[m.a] in self.headlines))
         if m.definite and m.head in _GENERIC_TITLES and m.heads - _GENERIC_TITLES:
             # المسؤول الإيراني after وزير النقل الإيراني، أصغر فخرية كاشان: the official of that
             # nationality who spoke last
@@ -944,6 +961,9 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
     r = _Resolver(d)
+    # a subhead (وزير المالية اللبناني: المطلوب ...) names by title who the next lines name in full
+    r.headlines |= {d.para_of[c.anchor] for c in cands if c.cue_tok is None and c.np is not None
+                    and c.np[0] == c.anchor and d.para_end(c.anchor) - c.anchor <= 25}
     linked: list[Optional[list[tuple[_Entity, Optional[Span]]]]] = [None] * len(cands)
     # in the order the text names its sources: by cue (a content may start before its cue);
     # the narrative's own subjects (events) come in between

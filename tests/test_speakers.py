@@ -744,3 +744,34 @@ def test_another_official_is_another_source() -> None:
             "كذلك لفت مسؤول ثان بالبيت الأبيض إلى أن كبار المساعدين لا يسعون للحديث.")
     doc = newscli.parse(text)
     assert doc.quotes[0].speaker.id != doc.quotes[1].speaker.id
+
+
+def test_a_name_after_the_titles_complement_in_ila() -> None:
+    text = 'واعتبر المبعوث الأمريكي الخاص إلى الشرق الأوسط جيسون غرينبلات أنه "لا يمكن بناء السلام على هذه الأسس".'
+    assert _speakers(newscli.parse(text)) == ["جيسون غرينبلات"]
+
+
+def test_a_name_after_an_aside_between_commas() -> None:
+    text = ('من جهته، قال الصحافي الإصلاحي البارز، المقرب من رئاسة الحكومة، سامر وليد نجار، '
+            'في تغريدة، إن "الحكومة وافقت على الاستقالة".')
+    assert _speakers(newscli.parse(text)) == ["سامر وليد نجار"]
+
+
+def test_a_compound_given_name_after_a_place_and_before_the_audience() -> None:
+    text = "أكد المندوب الجهوي للسياحة بنابل عز الدين القرامي لمراسلة الإذاعة أن المؤشرات السياحية جيدة."
+    assert _speakers(newscli.parse(text)) == ["عز الدين القرامي"]
+
+
+def test_a_subhead_title_is_the_person_the_next_lines_name() -> None:
+    text = ("قال الرئيس إن المؤتمر ناجح.\n"
+            "وزير المالية اللبناني: المطلوب وضع التعهدات في سياقها الصحيح\n"
+            "من جانبه، قال وزير المالية اللبناني علي حسن خليل اليوم إن المؤتمر ناجح.")
+    doc = newscli.parse(text)
+    assert doc.quotes[1].speaker.id == doc.quotes[2].speaker.id
+    assert doc.quotes[1].speaker.name == "علي حسن خليل"
+
+
+def test_an_organization_after_a_name_is_the_object() -> None:
+    text = ('انتقدت سفيرة الولايات المتحدة إلى الأمم المتحدة نيكي هيلي البيت الأبيض أمس. '
+            'وقالت هيلي لتلفزيون فوكس نيوز "مع كل الاحترام، أنا لا أرتبك في عملي".')
+    assert _speakers(newscli.parse(text))[-1] == "نيكي هيلي"
