@@ -358,6 +358,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                         names = ()   # الرئيس أوباما فسيكون: a name and then a verb
                     elif len(names) > 2:
                         names, y = names[:2], x + 2
+                    if any(t[:1] == "و" and t not in lex.given_names and _unlam(t, lex) != t for t in names[1:]):
+                        names = ()   # رئيس الوزراء الإسرائيلي إيران وحزب الله: the objects, conjoined
+                        # (not هيبو وارديري, whose و begins the name)
                 if names and len(names) > 1 \
                         and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
                     e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x, begin=i)
@@ -501,8 +504,9 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
         return True
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
-    if d.lex.cue(w) is not None or w in FUNCTION:
-        return True
+    if d.lex.cue(w) is not None or w in FUNCTION and not (
+            w == "علي" and t.endswith("ي") and k > 0 and d.norm[k - 1] in NAME_LINKS):
+        return True   # (علي after بن is the name: بن علي يلدريم; else it may be على, the preposition)
     if k > 0 and d.norm[k - 1] in NAME_LINKS or w in d.lex.given_names:
         return False   # آل خليفة، أبو هريرة: the family after its link word; جوزيه، طه: a name in ه
     return len(t) > 3 and (t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا"))
@@ -822,6 +826,12 @@ class _Resolver:
     def _speaks(self, seen: _Entity) -> _Entity:
         """A person (or organization) named in the text becomes the speaker: their entity (made
         from the naming when new) is the current one."""
+        if seen.described and seen.pos == seen.begin:
+            # الوزارة: the ministry named before; رئيس الوزراء الإسرائيلي: whoever holds the title
+            e = self.link(_Mention(self.d, seen.pos, seen.pos + len(seen.name_norm)))
+            self.current = e
+            self.recent.append(e)
+            return e
         if seen.type == "person":
             e = self._find(lambda x: x.type == "person" and _same_name(x.name_norm, seen.name_norm), self.entities)
         else:
@@ -939,8 +949,47 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
         if e.type == "organization" and free(e.begin) and e.begin - d.sent_begin(e.begin) in (1, 2) \
                 and _grammatical_gender(e, lex) is not None and _subject_position(d, e.begin, inside):
             out.append((e.begin, e))
-    # a surname alone right after the verb that opens its clause (وفي المقابل رد ألستون على ...)
+    # an organization word that refers back (الوزارة، الشركة) right after the verb that opens its
+    # sentence: ووجهت الوزارة انتقادات ...، قائلة إنها
+    for k in range(1, len(d.norm)):
+        w = d.norm[k]
+        if w.startswith("ال") and _bare(w) in lex.organizations and k - d.sent_begin(k) == 1 and free(k) \
+                and (k + 1 >= len(d.norm) or not d.norm[k + 1].startswith("ال")) and _subject_position(d, k, inside):
+            out.append((k, _Entity("", d.texts[k], (w,), "organization", pos=k, begin=k, described=True)))
+    # a title that names nobody right after the verb that opens its sentence: توعد رئيس الوزراء
+    # الإسرائيلي إيران ...، مشددا على أن
+    named_at = {e.begin for e in d.seen_names()}
+    for k in range(1, len(d.norm)):
+        if d.norm[k] not in lex.titles or k - d.sent_begin(k) != 1 or k in named_at or k in inside or not free(k) \
+                or not _subject_position(d, k, inside):
+            continue
+        y = k + 1
+        while y < len(d.norm) and y - k < 4 and d.norm[y].isalpha() and d.norm[y] not in FUNCTION and (
+                d.norm[y] in lex.titles or d.norm[y] in lex.nationalities
+                or d.norm[y].startswith("ال") and d.norm[y] not in lex.given_names):
+            y += 1
+        if y == k + 1 and not d.norm[k].startswith("ال"):
+            continue   # مسؤول في دار النشر: an indefinite source is named by what follows it
+        verb = d.lex.cue(d.norm[k - 1])
+        if y < len(d.norm) and d.is_comma(y) or verb is not None and verb[0].lemma == "سال":
+            continue   # رفضت وزيرة الخارجية، كريستا فريلاند، (the name set beside it); سألت الوزير (the object)
+        out.append((k, _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], tuple(d.norm[k:y]), "person",
+                               pos=k, begin=k, described=True)))
+    # a surname alone right after the verb that opens its clause (وفي المقابل رد ألستون على ...),
+    # of a person the text names in full, by a title or as the source of a quote
     surnames = {e.name_norm[-1]: e for e in persons if len(e.name_norm) > 1}
+    for q in cands:
+        if q.np is None or q.kind == "subject":
+            continue
+        a, b = q.np
+        run = name_run(d.norm[a:b], lex, d.texts[a:b])
+        if run is not None and run[1] - run[0] >= 2 and d.norm[a + run[1] - 1] not in surnames:
+            x, y = a + run[0], a + run[1]
+            names = tuple(t for t in d.norm[x:y] if t.isalpha())
+            if len(names) >= 2 and len(names[-1]) > 2 and names[-1] not in lex.given_names \
+                    and names[-1] not in NAME_LINKS:
+                surnames[names[-1]] = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person",
+                                              pos=x, begin=a)
     for k, w in enumerate(d.norm):
         e = surnames.get(w)
         if e is None or k in inside or k < 1 or not free(k) or not _subject_position(d, k, inside):

@@ -775,3 +775,38 @@ def test_an_organization_after_a_name_is_the_object() -> None:
     text = ('انتقدت سفيرة الولايات المتحدة إلى الأمم المتحدة نيكي هيلي البيت الأبيض أمس. '
             'وقالت هيلي لتلفزيون فوكس نيوز "مع كل الاحترام، أنا لا أرتبك في عملي".')
     assert _speakers(newscli.parse(text))[-1] == "نيكي هيلي"
+
+
+def test_a_name_with_bin_ali_is_a_narrative_subject() -> None:
+    text = ("وقالت السلطات التركية إن الانتخابات ستجري في موعدها. ورفض رئيس الوزراء التركي بن علي يلدريم، "
+            'الذي سيلغى منصبه بعد الانتخابات، التصريحات قائلا إن تركيا أجرت "مئات من الانتخابات الشفافة".')
+    assert _speakers(newscli.parse(text)) == ["السلطات التركية", "بن علي يلدريم"]
+
+
+def test_a_surname_the_text_gave_only_as_a_source_is_a_narrative_subject() -> None:
+    text = ("وقال رئيس حزب الجمهوريين لوران فوكييه إن الحكومة فاشلة. "
+            "وقال وزير التربية بنجامين غريفو إن التصريحات مرفوضة. "
+            'وبعد انتشار التصريحات، ندد فوكييه السبت بنشر مداخلته، معتبرا أن التسجيل تم بشكل "غير قانوني".')
+    assert _speakers(newscli.parse(text))[-1] == "لوران فوكييه"
+
+
+def test_an_organization_referred_back_to_is_a_narrative_subject() -> None:
+    text = ("وقالت المتحدثة باسم وزارة الخارجية الأمريكية هيذر ناورت إن الإدارة راجعت المسألة. "
+            'ووجهت الوزارة انتقادات لاذعة لطريقة عمل الوكالة، قائلة إنها "معيبة بشكل لا يمكن إصلاحه".')
+    assert _speakers(newscli.parse(text)) == ["هيذر ناورت", "وزارة الخارجية الأمريكية"]
+
+
+def test_a_title_after_the_opening_verb_is_a_narrative_subject_but_its_objects_are_not() -> None:
+    text = ("وقال الرئيس الإيراني إن بلاده لن تتراجع. توعد رئيس الوزراء الإسرائيلي إيران وحزب الله اللبناني، "
+            'مشددا على أن "السيادة في الجولان تشكل ضمانا للاستقرار".')
+    assert _speakers(newscli.parse(text)) == ["الرئيس الإيراني", "رئيس الوزراء الإسرائيلي"]
+    # the object of سأل is no subject
+    text = ('وقال الوزير الإيراني محمد جواد ظريف إن بلاده منفتحة. سألت الوزير الإيراني عما ينوي حمله، '
+            'فقال: "أتطلع إلى الزيارة منذ أشهر".')
+    assert _speakers(newscli.parse(text))[-1] == "محمد جواد ظريف"
+
+
+def test_a_name_beginning_with_waw_is_still_a_name() -> None:
+    text = ("وكتبت الصومالية هيبو وارديري، الناشطة في مجال حقوق المرأة، على حسابها على تويتر إنها تأمل "
+            "أن تبدأ الحكومة برامج تعليمية.")
+    assert _speakers(newscli.parse(text)) == ["هيبو وارديري"]
