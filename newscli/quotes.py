@@ -420,6 +420,7 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
     """
     end = min(d.para_end(i), i + 1 + CUE_WINDOW)
     j = i + 1
+    other_clause = False   # past ، في الوقت الذي / ، فيما: marked words there are another clause's
     while j < end:
         if d.in_quote[j]:
             return None
@@ -428,7 +429,13 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             if _quoted_name(d, i, o, c):
                 j = c + 1
                 continue
+            if other_clause:
+                return None
             return j, j, "mark"
+        if d.is_comma(j) and j + 1 < end and (d.norm[j + 1] in ("فيما", "بينما", "حين", "عندما", "حيث")
+                                              or d.norm[j + 1] == "في" and j + 2 < end
+                                              and d.norm[j + 2] in ("الوقت", "حين")):
+            other_clause = True
         if d.is_colon(j):
             c0 = j + 1
             if c0 < end and d.comp_len(c0) and d.norm[c0] in ("ان", "انه", "انها", "انهم"):
@@ -474,6 +481,8 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         return True   # the subject's name, followed by its aside or the complementizer
     if words >= 2 and d.norm[o + 1] in d.lex.given_names and all(d.norm[x].isalpha() for x in range(o + 1, c)):
         return True   # أفاد " مجدي عياش " مدير المشروع بأن: a person's name in quotation marks
+    if _common_words(d, o, c):
+        return False  # عبرت عن "صدمتها"، باستخدام بريطانيا "مكباً للسم"، إلى "مؤامرة سياسية": no name
     if o == i + 1 or d.is_colon(o - 1):
         return False  # واعتبرتها "عدوانا سافرا"
     if words >= 2 and (any(d.texts[x].endswith(("ها", "هم", "ه")) and len(d.texts[x]) > 3 for x in range(o + 1, c))
@@ -481,6 +490,24 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
             and not any(d.norm[x] in d.lex.given_names or d.norm[x] in d.lex.organizations for x in range(o + 1, c)):
         return False  # أعربت مصر عن "قلقها البالغ"، أعرب المصدر عن "التأييد الكامل": words, not a name
     return True
+
+
+def _common_words(d: _Doc, o: int, c: int) -> bool:
+    """Marked words that read as common words, not a name: a noun with a possessive pronoun
+    (صدمتها، قلقهم), a word in the accusative with tanwin (مكباً للسم), or an indefinite noun and
+    its nisba adjective (مؤامرة سياسية، ألعاب سياسية قذرة)."""
+    lex = d.lex
+    inner = range(o + 1, c)
+    if not inner or any(not d.norm[x].isalpha() or d.norm[x] in lex.given_names or d.norm[x] in lex.organizations
+                        or d.norm[x] in d.known_names() for x in inner):
+        return False
+    if any(d.texts[x].endswith(("تها", "تهم", "تهما", "ها", "هم")) and len(d.norm[x]) > 4 for x in inner):
+        return True
+    if any(d.texts[x].endswith(("اً", "ًا")) for x in inner):
+        return True
+    return c - o - 1 >= 2 and not d.norm[o + 1].startswith("ال") and not d.norm[o + 1][:1] in "لب" \
+        and d.texts[o + 2].endswith(("ية", "يّة")) and not d.norm[o + 2].startswith("ال") \
+        and d.norm[o + 2] not in lex.nationalities
 
 
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
@@ -613,6 +640,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # نفى رضوان استقرار القوى على شخصية: the object after the name
         if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
             break   # يتحدث التقرير بإسهاب عن: a manner adverbial
+        if issuer_run and j == a + 1 and d.norm[a].startswith("ال") and w.isalpha() and not w.startswith("ال") \
+                and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
+                and not d.is_mark(j):
+            break   # وأرجعت الشركة تراجع الأرباح: the organization named again by one word; its object follows
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
                 and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \
@@ -826,6 +857,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             while k > s and end - 1 - k < 4 and d.norm[k - 1] in known:
                 k -= 1
             return (k, end - 1) if k < end - 1 else None
+        if end > s and d.norm[end - 1] in _TIME_ANTECEDENTS:
+            return None   # في الوقت الذي تهدد فيه: a time, not the speaker
         while a > s and end - a < 4 and d.norm[a - 1].isalpha() and not d.comp_len(a - 1) \
                 and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
             w = d.norm[a - 1]
@@ -876,6 +909,7 @@ _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
+_TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه الفتره العام الشهر الاسبوع الساعه الليله المكان".split())
 _DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهور ساعات دقائق اسابيع عام سنه يوم شهر ساعه اسبوع "
                        "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
@@ -1151,6 +1185,8 @@ def _phrase_lam(d: _Doc, i: int, k: int, a: int) -> int:
 
 def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     """بحسب X، ... / ... بحسب X / بدعوى أن ...: the attributed clause and its source."""
+    if d.non_attributive_at(i):
+        return None   # على ذمة التحقيق: "held pending investigation"
     limit = d.para_end(i)
     lemma = " ".join(d.norm[i:i + k])
     j = i + k
@@ -1267,6 +1303,8 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     if cue is None or cue[0].part == "masdar":
         return None
     entry, stripped = cue
+    if stripped and j == c + 1:
+        return None   # ما وصفه بـ"قوات العدوان" وتوعد بالثأر: a new clause joined by و, not an attribution
     np = _np_after(d, j + 1, min(limit, j + 1 + 12))
     s, e = _content(d, o + 1, c)
     if s < 0:

@@ -252,3 +252,32 @@ def test_marked_words_after_a_cue_and_its_noun_phrase_are_a_direct_quote_alone()
     # a name in marks before the complementizer belongs to the speaker words
     doc = newscli.parse('وقالت المتحدثة باسم وزارة الدفاع أو ما يعرف بـ"البنتاغون" إن العلاقات قوية.')
     assert [(q.kind, q.text) for q in doc.quotes] == [("indirect", "العلاقات قوية")]
+
+
+def test_marked_common_words_after_a_cue_are_a_direct_quote() -> None:
+    # a noun with its pronoun (صدمتها), tanwin (مكباً), an indefinite noun and nisba adjective
+    for text, words in (('وعبّرت رئيسة الوزراء البريطانية، تيريزا ماي، عن "صدمتها" لوفاة المرأة.', "صدمتها"),
+                        ('اتهم وزير الداخلية موسكو باستخدام بريطانيا "مكباً للسم".', "مكباً للسم"),
+                        ('أرجع الرئيس التركي الأحد تدهور العملة إلى "مؤامرة سياسية" ضد تركيا.', "مؤامرة سياسية")):
+        doc = newscli.parse(text)
+        assert [(q.kind, q.text) for q in doc.quotes] == [("direct", words)], text
+    # a name in marks is still no quote (انضم إلى "جبهة النصرة"), nor a film title ending in ها
+    assert not newscli.parse('وانضم اللاعب إلى "جبهة النصرة" في 2013.').quotes
+    text = 'ويعتبر المخرج من أهم صناع السينما، وقد تفرغ لإنجاز فيلم مهم آخر وهو "شوها".'
+    assert all(q.text != "شوها" for q in newscli.parse(text).quotes)
+
+
+def test_marked_words_of_another_clause_are_not_the_cues() -> None:
+    text = ('وتعهد الرئيس بمواصلة الإصلاحات، في الوقت الذي تهدد فيه المعارضة بالانسحاب من الاتفاق '
+            'ما لم يتم تصحيح "عيوب كارثية" فيه.')
+    assert [(q.cue.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("تهدد", "المعارضة")]
+    text = 'وألقى الحوثي باللوم على ما وصفه بـ"قوات العدوان الأمريكية والسعودية" وتوعد بالثأر والانتقام.'
+    assert all(q.cue is None or q.cue.text != "وتوعد" for q in newscli.parse(text).quotes)
+
+
+def test_held_pending_investigation_is_no_attribution() -> None:
+    text = 'ويتم توقيف مشتبه به على ذمة التحقيق إذا كان هناك "واحد أو أكثر من الأسباب المعقولة للاشتباه".'
+    assert all(q.cue is None or q.cue.text != "على" for q in newscli.parse(text).quotes)
+    # but على ذمة + a source still attributes
+    doc = newscli.parse("وانتهت المفاوضات دون اتفاق، على ذمة مصدر دبلوماسي.")
+    assert [q.speaker.name for q in doc.quotes] == ["مصدر دبلوماسي"]
