@@ -41,7 +41,8 @@ SUBJECT_WINDOW = 10    # tokens of a subject before its verb (لافروف قا�
 NOT_COMPLEMENTIZER_AFTER = frozenset("بعد قبل منذ دون بدون يجب ينبغي يمكن يمكنه يمكنها لابد بد حتي كي لكي "
                                      "ريثما بمجرد مجرد اراد اراده تريد يريد يريدون تستطيع يستطيع قرر قررت "
                                      "سبق رغم برغم بالرغم غير الا حيث بما كما شانه يتردد يبدو المتوقع المقرر "
-                                     "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال علما علمًا".split())
+                                     "الممكن المرجح المعروف المعلوم يفترض لو مع ضروره امكانيه احتمال علما علمًا "
+                                     "بيد بشرط شريطه".split())   # (بيد أن "but"; بشرط أن "provided that")
 # Words before a quoted span that make it a title of a work, however long (بعنوان «...»).
 TITLE_BEFORE_MARK = frozenset("بعنوان عنوان اسم باسم المسماه المسمي شعار هاشتاغ وسم كتاب فيلم مسلسل روايه "
                               "برنامج مشروع حمله مبادره قصيده اغنيه مسرحيه عمليه".split())
@@ -1338,8 +1339,8 @@ def _colon_source(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     a = colon
     while a > s0 and not d.is_punct(a - 1) and colon - a < 8:
         a -= 1
-    if a == colon or colon - a >= 8:
-        return None
+    if a == colon or colon - a >= 8 or d.non_attributive_at(a):
+        return None   # (اقرأ أيضاً: "...": a link to another article)
     np = _np_after(d, a, colon)
     if np is None or np[1] != colon:
         return None
@@ -1436,7 +1437,7 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         if colon is None or colon + 2 >= b or any(x <= d.toks[colon].start < y for x, y in covered):
             continue
         pre = [k for k in range(a, colon) if d.norm[k].isalpha()]
-        if not pre:
+        if not pre or d.non_attributive_at(pre[0]):
             continue
         first = d.norm[pre[0]]
         if colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)):

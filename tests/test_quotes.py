@@ -281,3 +281,14 @@ def test_held_pending_investigation_is_no_attribution() -> None:
     # but على ذمة + a source still attributes
     doc = newscli.parse("وانتهت المفاوضات دون اتفاق، على ذمة مصدر دبلوماسي.")
     assert [q.speaker.name for q in doc.quotes] == ["مصدر دبلوماسي"]
+
+
+def test_connectives_and_links_are_no_reports() -> None:
+    # بيد أن "but" and بشرط أن "provided that" open no reported clause
+    text = "وأشادت الكاتبة بدور المرأة، مؤكدةً قدرتها على التغيير، بيد أن هناك نقاطا تحتاج إلى دعم."
+    assert not newscli.parse(text).quotes
+    text = "تنصح الطبيبة الناس باستخدام الكريمات، بشرط أن تتضمن هذه الكريمات مادة واقية."
+    assert not newscli.parse(text).quotes
+    # a link to another article is no source
+    doc = newscli.parse('وقال الخبراء إن الحكومة تحمي الدين.\nاقرأ أيضاً: "إجبار" طلاب على الإفطار في الصين')
+    assert [q.speaker.name for q in doc.quotes] == ["الخبراء"]
