@@ -43,6 +43,7 @@ class LexiconConfig:
     organizations: tuple[str, ...] = ()
     groups: tuple[str, ...] = ()
     documents: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -49,6 +49,7 @@ class Lexicons:
     documents: frozenset[str]
     non_attributive: frozenset[str]
     given_names: frozenset[str]
+    places: frozenset[str] = frozenset()       # countries and capitals that stand for their states
 
     @property
     def phrase_index(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -186,24 +187,27 @@ def _load_cues(norm: Callable[[str], str], extra: tuple[str, ...]) -> tuple[dict
         for part, key in (("verb", "forms"), ("participle", "participles"), ("masdar", "masdars")):
             for form in v.get(key) or []:
                 f = norm(form)
-                cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, _feminine_form(f, part)))
+                cues.setdefault(f, CueEntry(lemma, part, prep, cls, f in amb, _feminine_form(f, part, lemma)))
     for form in extra:
         f = norm(form)
-        cues.setdefault(f, CueEntry(f, "verb", None, "speech", False, _feminine_form(f, "verb")))
+        cues.setdefault(f, CueEntry(f, "verb", None, "speech", False, _feminine_form(f, "verb", f)))
     return cues, data
 
 
-def _feminine_form(f: str, part: str) -> bool:
+def _feminine_form(f: str, part: str, lemma: str = "") -> bool:
     """Whether a normalized cue form marks a feminine subject: قالت، تقول، قالتا، a past form with
-    an object pronoun (وصفته، اعتبرتها), a participle in ة or its dual (مضيفه، مشددتين)."""
+    an object pronoun (وصفته، اعتبرتها), a participle in ة or its dual (مضيفه، مشددتين). The ت of
+    a past verb whose root form begins with it (تابع، تعهد، تحدث) marks nothing; its present
+    feminine doubles it (تتابع)."""
     if part == "verb":
-        return f.endswith(("ت", "تا")) or f.startswith("ت") or any(
+        own_t = lemma.startswith("ت") and not f.startswith("تت")
+        return f.endswith(("ت", "تا")) or f.startswith("ت") and not own_t or any(
             f.endswith(p) and len(f) - len(p) >= 3 for p in ("ته", "تها", "تهم", "تهما"))
     return part == "participle" and f.endswith(("ه", "تين"))
 
 
 _FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
-          "given_names.txt")
+          "given_names.txt", "places.txt")
 
 
 def _cache_key(norm_options: NormalizeConfig, extra: LexiconConfig) -> str:
@@ -272,10 +276,12 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
     documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
     given = frozenset(n(t) for t in _lines("given_names.txt") if " " not in t.strip())
+    places = frozenset(n(t) for t in _lines("places.txt") if " " not in t.strip()) \
+        | frozenset(n(t) for t in extra.places if " " not in t.strip())
     return Lexicons(cues=cues, phrases=phrases, statement_nouns=statement, complementizers=comps,
                     titles=titles, title_phrases=title_phrases, nationalities=nationalities,
                     organizations=organizations, org_names=org_names, groups=groups, documents=documents,
-                    non_attributive=non_attr, given_names=given)
+                    non_attributive=non_attr, given_names=given, places=places)
 
 
 def load_lexicons(config: Optional[Config] = None) -> Lexicons:

@@ -864,7 +864,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
                 and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
             w = d.norm[a - 1]
             if not (w.startswith("ال") or w in d.lex.titles or w in d.lex.nationalities or w in d.lex.given_names
-                    or w in known or w in d.lex.organizations or w in d.lex.groups):
+                    or w in known or w in d.lex.organizations or w in d.lex.groups or w in d.lex.places):
                 break   # وصلت اللجنة الدولية التي ترى: the verb before the antecedent is no part of it
             a -= 1
         return (a, end) if a < end else None
@@ -942,7 +942,8 @@ def _object_first(d: _Doc, k: int) -> bool:
     if w.startswith("ال") or not masdar_like(w) or w in lex.given_names or w in d.known_names():
         return False
     bare = w[1:] if w[:1] == "ب" else w
-    return not (bare in lex.titles or bare in lex.organizations or bare in lex.groups or bare in lex.documents)
+    return not (bare in lex.titles or bare in lex.organizations or bare in lex.groups or bare in lex.documents
+                or w in lex.places)   # (تركيا reads like تفعيل)
 
 
 def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> tuple[Optional[tuple[int, int]], bool]:
@@ -1073,6 +1074,12 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             and d.norm[i][:1] in "يت":
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
+    if np is not None and np[1] - np[0] == 1 and d.norm[np[0]] in d.lex.places and np[1] == stop \
+            and entry.lemma in ("صنف", "وصف", "اعتبر", "اتهم", "عد", "وصم") \
+            and d.norm[stop] in ("علي", "بان", "بانه", "بانها", "بانهم"):
+        # صنف القاهرة على أنها، وصف موسكو بأنها: the place is the object of the classing verb
+        np = _np_before(d, i) if not stripped else None
+        implicit = np is None
     if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):
         # ووصفت الحكومة السورية الاتهامات بـ"...": a source-like head and its adjectives are the
         # subject, the rest is the object; else the subject stands before the verb or is understood
@@ -1112,6 +1119,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames
     if entry.part == "verb" and _first_person(d.norm[i][stripped:], entry):
         return None   # نذكر بأن، أقول إن ...: the article's own voice
+    if entry.cls == "perception" and i > 0 and d.norm[i - 1] == "ان" and not stripped:
+        return None   # أمله في أن تدرك إيران أن: a realization hoped for, not reported
     if entry.cls == "perception" and np is None and entry.part == "verb" and (
             not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
@@ -1378,7 +1387,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
         w = _unlam(d.norm[k], lex)
         wb = w[2:] if w.startswith("ال") else w
         if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
-                or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents:
+                or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents \
+                or w in lex.places:
             return True
         if head_only and d.norm[k].isalpha():
             return False

@@ -275,6 +275,9 @@ class _Mention:
         elif first in lex.organizations or head in lex.organizations or any(
                 tuple(toks[:len(o)]) == o for o in lex.org_names_by_first.get(toks[0], ())):
             self.type = "organization"
+        elif first in lex.places and all(w in lex.places or not w.isalpha() or w in lex.nationalities
+                                         for w in toks[1:]):
+            self.type = "organization"   # تركيا، موسكو: a state, named by its country or capital
         else:
             self.type = "person"
         if any(w.isdigit() for w in toks[:3]) and any(w in ("%", "٪") for w in toks):
@@ -551,12 +554,19 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
 
+def _is_place(e: _Entity, lex: "Lexicons") -> bool:
+    """A state named by its country or capital (تركيا، موسكو)."""
+    return e.type == "organization" and bool(e.name_norm) and e.name_norm[0] in lex.places
+
+
 def _grammatical_gender(e: _Entity, lex: "Lexicons") -> Optional[str]:
     """The gender a verb takes with an organization or document: its head noun's (وكالة، وزارة،
     رسالة and plurals in ات are feminine; الجيش، المكتب، بيان masculine); None when no head word
     is known."""
     if e.type not in ("organization", "document"):
         return None
+    if e.name_norm and e.name_norm[0] in lex.places:
+        return "female"   # وقالت تركيا، أعلنت موسكو: countries and capitals take the feminine
     for w in e.name_norm:
         head = _unlam(w, lex)
         if head in lex.organizations or head in lex.documents or _bare(head) in lex.organizations \
@@ -682,9 +692,9 @@ class _Resolver:
                            and any(h in self.d.lex.titles for h in x.heads), ents)
             if e is not None:
                 return e
-        if m.type == "organization" and m.definite and len(m.norm) == 1:
+        if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
-            orgs = [x for x in ents if x.type == "organization"]
+            orgs = [x for x in ents if x.type == "organization" and not _is_place(x, self.d.lex)]
             e = self._find(lambda x: _org_head_match(x, m), orgs)
             if e is None:
                 s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), before)
@@ -712,7 +722,8 @@ class _Resolver:
                 if issuer is not None:
                     return issuer   # صدر تقرير جديد عن خدمة أبحاث الكونجرس ... ويقول التقرير
                 # البيان، التقرير: speaks for the last organization (or the current speaker)
-                e = self._find(lambda x: x.type == "organization", ents) or self.current
+                e = self._find(lambda x: x.type == "organization" and not _is_place(x, self.d.lex), ents) \
+                    or self.current
                 if e is not None:
                     return e
             kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
@@ -860,8 +871,35 @@ class _Resolver:
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
                  and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
         if not named:
-            return None
+            return self._state_subject(cue, feminine)
         return self._speaks(named[0])
+
+    def _state_subject(self, cue: int, feminine: Optional[bool]) -> Optional[_Entity]:
+        """لكن موسكو سارعت إلى رفض الاتهام وقالت / نددت تركيا بالتقرير، وقالت: a country or capital
+        that is the subject of an earlier verb in the cue's sentence — before it, at the start of
+        its clause (after لكن، إلا أن), or right after the verb that opens the sentence — speaks
+        for a feminine cue with no subject of its own."""
+        d = self.d
+        if not feminine:
+            return None
+        begin = d.sent_begin(cue)
+        for p in range(cue - 2, begin - 1, -1):
+            if d.norm[p] not in d.lex.places or d.in_quote[p]:
+                continue
+            before = d.norm[p - 1] if p > begin else ""
+            after = d.norm[p + 1] if p + 1 < cue else ""
+            preverbal = (p == begin or before in ("لكن", "ولكن", "ان", "و") or d.is_comma(p - 1)) \
+                and after.isalpha() and (after[:1] == "ت" or d.texts[p + 1].endswith("ت")) \
+                and not after.startswith("ال") and after not in d.lex.places   # (a feminine verb follows)
+            opener = p - 1 - (1 if before in _BETWEEN else 0)
+            postverbal = opener >= begin and (opener == begin or d.norm[opener - 1] in ("و", "ف") or d.is_comma(opener - 1)
+                                               or d.norm[opener - 1] in LEADING_OPENERS) \
+                and d.norm[opener].isalpha() and not d.norm[opener].startswith("ال") \
+                and d.texts[opener].rstrip("ًٌٍَُِّْ").endswith("ت")
+            if preverbal or postverbal:
+                return self._speaks(_Entity("", d.texts[p], (d.norm[p],), "organization", pos=p, begin=p,
+                                            described=True))
+        return None
 
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
         """The understood subject: the narrative's subject named since the last speaker, else the
@@ -880,6 +918,8 @@ class _Resolver:
         return self.current
 
 
+# Words that may open a sentence before its verb (وفي المقابل نددت تركيا).
+LEADING_OPENERS = frozenset("وفي وفيما كما ثم وقد فقد".split())
 # Words between a verb and its subject (وأيدت كذلك سلطنة عمان), and words after which a naming
 # is an object or a genitive, not a subject (إلى، لقاء، الوزارة).
 _BETWEEN = frozenset("كذلك ايضا بدوره بدورها بدورهم اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس "

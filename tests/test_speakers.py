@@ -810,3 +810,26 @@ def test_a_name_beginning_with_waw_is_still_a_name() -> None:
     text = ("وكتبت الصومالية هيبو وارديري، الناشطة في مجال حقوق المرأة، على حسابها على تويتر إنها تأمل "
             "أن تبدأ الحكومة برامج تعليمية.")
     assert _speakers(newscli.parse(text)) == ["هيبو وارديري"]
+
+
+def test_countries_and_capitals_speak_for_their_states() -> None:
+    # تركيا reads like a verbal noun (تفعيل); as a place it is the source, an organization
+    doc = newscli.parse("وقال مسؤول كردي كبير إن القتال مستمر. وقالت تركيا إنها قد توسع هجومها.")
+    assert _speakers(doc) == ["مسؤول كردي كبير", "تركيا"]
+    assert doc.quotes[1].speaker.type == "organization"
+    # the subject of an earlier verb in the sentence speaks for a feminine cue with none of its own
+    text = "وقال المحقق إن الطائرة أسقطت. لكن موسكو سارعت إلى رفض الاتهام وقالت إنها لا علاقة لها بالحادث."
+    assert _speakers(newscli.parse(text)) == ["المحقق", "موسكو"]
+    text = "وقالت المفوضية إن الحكومة تقمع المعارضة. وفي المقابل نددت تركيا بالتقرير، وقالت إنه منحاز وغير مقبول على الإطلاق."
+    assert _speakers(newscli.parse(text)) == ["المفوضية", "تركيا"]
+    # a place after the relative is its antecedent; a definite place is no anaphor of an organization
+    text = "واستقبلت فرنسا آلاف المهاجرين، ما أثار حفيظة باريس التي تقول إن بلادهم آمنة."
+    assert _speakers(newscli.parse(text)) == ["باريس"]
+    text = ('وقالت وزارة الخارجية السعودية إن الضربات ضرورية. ورأت البحرين من جهتها أن العملية '
+            'كانت "ضرورية لحماية المدنيين".')
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية السعودية", "البحرين"]
+
+
+def test_a_place_after_a_classing_verb_is_its_object() -> None:
+    text = ('ورفض المجلس تقريرا أعدته مؤسسة رويترز الذي صنف القاهرة على أنها "أخطر" مدينة كبرى على النساء.')
+    assert _speakers(newscli.parse(text)) == ["مؤسسة رويترز"]
