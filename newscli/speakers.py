@@ -530,6 +530,49 @@ def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
     return any(long_[j:j + k] == short for j in range(len(long_) - k + 1))
 
 
+def _indefinite_end(d: "_Doc", k: int) -> int:
+    """End of an indefinite source's naming from its head at k: its adjectives (دبلوماسي تركي،
+    مقربا)، then complements in من/في/بشأن with their genitives and adjectives (من معهد أبحاث
+    السرطان في لندن، من وزارة الشباب والرياضة), up to a verb, a complementizer, punctuation, or
+    a definite word right after the adjectives (مصدر دبلوماسي تركي | الاتهامات: the object)."""
+    lex = d.lex
+    stop = d.para_end(k)
+    accusative = d.texts[k].endswith(("ا", "اً"))
+    j = k + 1
+
+    def plain(x: int) -> bool:
+        w = d.norm[x]
+        return w.isalpha() and not d.comp_len(x) and d.cue_at(x) is None \
+            and not (_verb_like(w) and w not in lex.nationalities and not w.endswith(("ي", "يه"))) \
+            and not d.in_quote[x] and (w not in FUNCTION or w in ("من", "في"))
+
+    # adjectives of the head, and ذا/ذو + its noun (مصدراً ذا صلة بالملف)
+    while j < stop and plain(j) and not d.norm[j].startswith("ال") and d.norm[j] not in ("من", "في"):
+        w = d.norm[j]
+        if w in ("ذا", "ذو", "ذات") and j + 1 < stop and d.norm[j + 1].isalpha():
+            j += 2
+            while j < stop and d.norm[j][:1] == "ب" and d.norm[j][1:3] == "ال":
+                j += 1   # ذا صلة بالملف
+            continue
+        if not (w in lex.nationalities or w.endswith(("ي", "يه", "يون", "يين")) or accusative and d.texts[j].endswith(
+                ("ا", "اً"))):
+            break
+        j += 1
+    # complements: a preposition, its object, the object's genitives and adjectives
+    while j + 1 < stop and d.norm[j] in ("من", "في", "بشان") and plain(j + 1):
+        j += 2
+        if j < stop and plain(j) and not d.norm[j].startswith(("ال", "وال")) and d.norm[j] not in ("من", "في") \
+                and j + 1 < stop and d.norm[j + 1].startswith("ال") and not d.norm[j - 1].startswith("ال"):
+            j += 1   # معهد أبحاث السرطان: an indefinite construct and its genitive
+        while j < stop and plain(j) and (d.norm[j].startswith(("ال", "وال")) or d.norm[j] in lex.nationalities):
+            j += 1
+    return j
+
+
+# Heads of unnamed sources that a definite form refers back to (المصدر، الباحثون، الخبراء).
+_GENERIC_SOURCES = frozenset("مصدر مصادر مسؤول مسؤولون مسؤولين خبير خبراء باحث باحثون باحثين محلل محللون "
+                             "محللين شاهد شهود ناشط ناشطون ناشطين مراقب مراقبون مراقبين دبلوماسي دبلوماسيون "
+                             "دبلوماسيين علماء عالم اطباء طبيب".split())
 # "Another", "a second": a source set apart from the one before (مسؤول ثان بالبيت الأبيض).
 _ANOTHER = frozenset("ثان ثاني ثانيه اخر اخري ثالث ثالثه".split())
 
@@ -729,6 +772,12 @@ class _Resolver:
             kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
             e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
             return e or self._add(_Entity("", m.name, tuple(m.norm), kind))
+        if m.definite and m.type in ("group", "person", "unknown") and len(m.norm) <= 3:
+            # المصدر التركي after ونفى مصدر دبلوماسي تركي الاتهامات: the source the text
+            # introduced, unquoted, a few sentences before
+            intro = self._introduced(m)
+            if intro is not None:
+                return intro
         if m.definite and len(m.norm) == 1 and m.type in ("group", "person", "unknown"):
             # المواطن، المسؤول: the last entity named with that word (أحد المواطنين)
             stem = _stem(m.head)
@@ -756,6 +805,48 @@ class _Resolver:
                       and len(s.name_norm) > len(alpha) and s.name_norm[:len(alpha)] == alpha]
             e = self._promote(fuller[-1]) if fuller else None
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
+
+    def _introduced(self, m: _Mention) -> Optional[_Entity]:
+        """The indefinite naming (مصدر دبلوماسي تركي، باحثون من معهد أبحاث السرطان) that a definite
+        generic source (المصدر التركي، الباحثون) refers back to: the nearest one before the mention,
+        within twelve sentences, with the same head in the same number and any nationality the
+        mention gives; None when nothing was introduced."""
+        d, lex = self.d, self.d.lex
+        head = m.head
+        if head not in _GENERIC_SOURCES:
+            return None
+        rest = {_bare(w) for w in m.norm[1:] if w.isalpha()}
+        if any(_bare(w) not in lex.nationalities and w not in lex.nationalities for w in m.norm[1:] if w.isalpha()):
+            return None   # المصدر المطلع على ...: a description of its own
+        plural = head.endswith(("ون", "ين"))
+        first_sent = d.sent_of[m.a] - 12
+        for k in range(m.a - 1, -1, -1):
+            if d.sent_of[k] < first_sent:
+                break
+            w = d.norm[k]
+            if d.in_quote[k] or w.startswith("ال") or not w.isalpha():
+                continue
+            w0 = w[1:] if w[:1] in "وف" and len(w) > 3 else w
+            w0 = w0[:-1] if w0.endswith("ا") and w0[:-1] == head else w0   # مصدرا
+            if _stem(w0) != _stem(head) or w0.endswith(("ون", "ين")) != plural:
+                continue
+            np = (k, _indefinite_end(d, k))
+            if np[1] - np[0] < 2:
+                return None
+            words = {_bare(x) for x in d.norm[np[0]:np[1]]}
+            if not rest <= words:
+                return None
+            at = d.toks[k].start
+            e = self._find(lambda x: any(sp.start == at for sp in x.mentions), self.entities)
+            sub = _Mention(d, np[0], np[1])
+            if e is not None:
+                if not e.quotes and len(e.name_norm) > len(sub.norm):
+                    e.name, e.name_norm = sub.text, tuple(sub.norm)   # a subject that ran on into its object
+                return e   # the naming is a source already, maybe named more fully there
+            key = _spelling(sub.norm)
+            e = self._find(lambda x: _spelling(x.name_norm) == key, self.entities)
+            return e or self._add(_Entity("", sub.text, tuple(sub.norm), m.type if m.type != "unknown" else "group"))
+        return None
 
     def _issuer(self, m: _Mention) -> Optional[_Entity]:
         """Who issued the document a definite document word (التقرير) refers back to: the source

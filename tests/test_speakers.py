@@ -833,3 +833,21 @@ def test_countries_and_capitals_speak_for_their_states() -> None:
 def test_a_place_after_a_classing_verb_is_its_object() -> None:
     text = ('ورفض المجلس تقريرا أعدته مؤسسة رويترز الذي صنف القاهرة على أنها "أخطر" مدينة كبرى على النساء.')
     assert _speakers(newscli.parse(text)) == ["مؤسسة رويترز"]
+
+
+def test_a_definite_source_refers_back_to_the_unquoted_indefinite_one() -> None:
+    text = ("ونفى مصدر دبلوماسي تركي الاتهامات الموجهة لبلاده. "
+            "بدوره، قال المصدر التركي إن أنقرة تعنى بسلامة المدنيين.")
+    assert _speakers(newscli.parse(text)) == ["مصدر دبلوماسي تركي"]
+    text = ("وطور باحثون من معهد أبحاث السرطان في لندن أسلوبا جديدا. "
+            "وأشار الباحثون إلى أن التغير المستمر للأورام يعد من أكبر التحديات.")
+    assert _speakers(newscli.parse(text)) == ["باحثون من معهد أبحاث السرطان في لندن"]
+    text = ("لكن مصدرا مقرّبا من وزارة الشباب والرياضة استغرب اعتماد الاتحاد على الوزارة. "
+            "وأكد المصدر أن الوزارة لم تقصر.")
+    assert _speakers(newscli.parse(text)) == ["مصدرا مقرّبا من وزارة الشباب والرياضة"]
+    # the nearest one, in the same number, with the nationality the mention gives
+    text = ("وقال مسؤول سوري إن الغارة استهدفت مطارا. وأكد مسؤول إسرائيلي بارز أن الرسالة وصلت. "
+            "وقال المسؤول إن الاتصالات مستمرة.")
+    assert _speakers(newscli.parse(text))[-1] == "مسؤول إسرائيلي بارز"
+    text = "وقال مسؤولون أتراك إن التحقيق مستمر. وقال المسؤول السعودي إن النيابة ستعمل بسرعة."
+    assert _speakers(newscli.parse(text))[-1] != "مسؤولون أتراك"
