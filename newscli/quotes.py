@@ -527,6 +527,14 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 2   # وقال عشية المواجهة: a time and its complement, the subject is understood or follows
         elif _in_document(d, j):
             j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
+        elif j == a and a > 0 and d.cue_at(a - 1) is not None and d.cue_at(a - 1)[0].part == "verb" \
+                and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and j + 1 < b and (
+                _media_lam(d, j) or d.norm[j][1:] in d.lex.organizations or d.norm[j][1:] in d.lex.org_names_by_first):
+            j += 1   # وأضاف لرويترز هيلث "...": the medium spoken to; the subject is understood or follows
+            while j < b and j - a < 4 and d.norm[j].isalpha() and d.norm[j] not in d.lex.given_names \
+                    and d.norm[j] not in d.lex.titles and not d.comp_len(j) and d.lex.cue(d.norm[j]) is None \
+                    and d.norm[j] not in AFTER_VERB_SKIP and d.norm[j] not in NP_STOP:
+                j += 1   # (لوكالة الأنباء الفرنسية، لرويترز هيلث: the medium's name)
         elif d.norm[j] in ("ل", "لـ") and j + 1 < b and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] + 1 < b \
                 and d.span_at_open[j + 1][1] - j <= 5:
             j = d.span_at_open[j + 1][1] + 1   # وأوضح لـ«عكاظ» مصدر مطلع: the medium, then the source
@@ -689,9 +697,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     return a, e
     if j <= a or (j == a + 1 and d.norm[a] in HONORIFICS):
         return None
-    if j < b and not d.is_comma(j) and _aside_lam(d, j) and j + 1 < b and d.is_comma(j + 1) \
+    end_lam = j + 1
+    while end_lam < b and end_lam - j <= 4 and d.norm[end_lam].startswith("ال") and not d.is_comma(end_lam):
+        end_lam += 1   # لوزارة الخارجية الأمريكية: the complement and its adjectives
+    if j < b and not d.is_comma(j) and _aside_lam(d, j) and end_lam < b and d.is_comma(end_lam) \
             and name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]]) is None:
-        j += 1   # المدير العام للشركة، ريتشارد هيمينتون: look past the complement for the name
+        j = end_lam   # المدير العام للشركة، ريتشارد هيمينتون: look past the complement for the name
         stop_at = j
     else:
         stop_at = None
@@ -842,7 +853,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     end = i
     if end > s and d.norm[end - 1] in ("حينما", "عندما", "حين", "لما", "بعدما", "وحينما", "وعندما"):
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
-    while end > s and d.norm[end - 1] in ("قد", "لقد"):
+    while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد"):
         end -= 1
     if end - 1 > s and d.norm[end - 2] in ("ما", "لا") and d.norm[end - 1][:4] in ("زال", "زالو", "يزال", "تزال"):
         end -= 2   # غالبية الإسرائيليين ما زالوا يعتقدون: "still", the subject stands before it
@@ -906,7 +917,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
-_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم "
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
@@ -988,8 +999,8 @@ def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:
         e += 1
     if not (a < e <= a + 5 and e < i and d.is_comma(e)):
         return None
-    if a > s and prefixed and d.norm[i][:1] == "ف":
-        return a, e   # أما X ... فقال
+    if a > s and (prefixed and d.norm[i][:1] == "ف" or d.norm[i - 1] in ("فقد", "فانه", "فانها", "فهو", "فهي")):
+        return a, e   # أما X ... فقال، أما X، فقد أكد
     if a == s and not prefixed and d.is_comma(i - 1) and e + 1 < i and d.norm[e + 1] in ("وهو", "وهي", "وهم") \
             and (_speakerlike(d, (a, e)) or 2 <= e - a <= 3 and all(
                 d.norm[x].isalpha() and not is_descriptor(d.norm[x], d.lex, d.texts[x]) for x in range(a, e))):

@@ -250,6 +250,10 @@ class _Mention:
         lex = d.lex
         while a < b and d.norm[a] in ("و", "ف"):
             a += 1
+        while b - 1 > a and d.texts[b - 1] in (".", "،", ",", ":", "؛", "-"):
+            b -= 1   # وفق "رويترز".: the full stop is no part of the source
+        if b - a > 2 and d.is_mark(a) and d.is_mark(b - 1) and not any(d.is_mark(x) for x in range(a + 1, b - 1)):
+            a, b = a + 1, b - 1   # "رويترز": the name, not its marks
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
                 and _unlam(d.norm[a], lex) == d.norm[a][1:]:
             skip = 1   # وتقارير تفيد بأن: the conjunction is no part of the source

@@ -851,3 +851,24 @@ def test_a_definite_source_refers_back_to_the_unquoted_indefinite_one() -> None:
     assert _speakers(newscli.parse(text))[-1] == "مسؤول إسرائيلي بارز"
     text = "وقال مسؤولون أتراك إن التحقيق مستمر. وقال المسؤول السعودي إن النيابة ستعمل بسرعة."
     assert _speakers(newscli.parse(text))[-1] != "مسؤولون أتراك"
+
+
+def test_small_source_extents() -> None:
+    # a source in marks and before a full stop is named without them
+    text = 'أسفر انفجار خلال مسيرة في العاصمة عن سقوط عدد من القتلى، وفق "رويترز".'
+    assert _speakers(newscli.parse(text)) == ["رويترز"]
+    # أما X، فقد أكد: the topic speaks
+    text = ("وقال المتحدث إن الحوار مستمر. أما مستشار الأمن القومي الأميركي، الجنرال هربرت مكماستر، "
+            "فقد أكد أن روسيا وإيران تتحملان المسؤولية.")
+    assert _speakers(newscli.parse(text))[-1] == "هربرت مكماستر"
+    # the medium spoken to right after the verb is no source (وأضاف لرويترز هيلث)
+    text = ('وقال الباحث ألفريدو مورابيا إن النتائج مهمة. '
+            'وأضاف لرويترز هيلث "الرسالة لكل شخص يعاني من اضطراب ما بعد الصدمة واضحة".')
+    assert _speakers(newscli.parse(text)) == ["ألفريدو مورابيا", "ألفريدو مورابيا"]
+    # أكثر (من مرة) after the source is no part of it
+    text = 'وأعلن الاتحاد الدولي أكثر من مرة خلال الأشهر الماضية أن "أي روسي لن يكون ضمن البرنامج".'
+    assert _speakers(newscli.parse(text)) == ["الاتحاد الدولي"]
+    # a name after a title whose complement in ل has adjectives, between commas
+    text = ("وقال المتحدث الرسمي لوزارة الخارجية الأمريكية، روبرت جونز، الأربعاء، "
+            "إنه يستطيع القول إن بلاده لا تعرف شيئا.")
+    assert _speakers(newscli.parse(text)) == ["روبرت جونز"]
