@@ -24,8 +24,8 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, _unsuffixed, is_descriptor, is_title,
-                       masdar_like, name_run, resolve)
+from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, _unsuffixed, _verb_like, is_descriptor,
+                       is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -591,6 +591,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 j = c + 1   # حركة «وفاء»: a quoted name inside the mention
                 continue
             break
+        if issuer_run and j > a and w in ("ل", "لـ") and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] < b \
+                and d.span_at_open[j + 1][1] - j <= 5:
+            j = d.span_at_open[j + 1][1] + 1   # تقرير لـ"بلومبيرغ": the document and its issuer
+            continue
+        if issuer_run and j == a + 1 and d.norm[a].startswith(("ال", "لل")) and _unlam(d.norm[a], d.lex) != d.norm[a] \
+                and w.isalpha() and not w.startswith("ال") and (d.texts[j].endswith("ت") or _verb_like(w)):
+            break   # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
         if issuer_run and j > a and j - a < 9 and (w in ("الصادر", "الصادره", "صادر", "صادره", "التابع",

@@ -254,6 +254,9 @@ class _Mention:
             b -= 1   # وفق "رويترز".: the full stop is no part of the source
         if b - a > 2 and d.is_mark(a) and d.is_mark(b - 1) and not any(d.is_mark(x) for x in range(a + 1, b - 1)):
             a, b = a + 1, b - 1   # "رويترز": the name, not its marks
+        if a + 1 < b and d.norm[a] in ("نتائج", "نتيجه", "خلاصه", "حصيله") and (
+                _unlam(d.norm[a + 1], lex) in lex.documents or _bare(d.norm[a + 1]) in lex.documents):
+            a += 1   # نتائج الدراسة: what the study found speaks for the study
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
                 and _unlam(d.norm[a], lex) == d.norm[a][1:]:
             skip = 1   # وتقارير تفيد بأن: the conjunction is no part of the source
@@ -755,7 +758,10 @@ class _Resolver:
                                   or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
                                   and len(self.d.texts[rest]) > 3 and rest + 1 < m.b):
                 rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer
-            if rest < m.b and rest > m.a and self.d.norm[rest].isalpha() and not self.d.norm[rest] in ("ل",):
+            if rest < m.b and self.d.norm[rest] in ("ل", "لـ"):
+                rest += 1   # تقرير لـ"بلومبيرغ"
+            if rest < m.b and rest > m.a and (self.d.norm[rest].isalpha() or self.d.is_mark(rest)) \
+                    and not self.d.norm[rest] in ("ل",):
                 w = self.d.norm[rest]
                 # بيان لوزارة الخارجية: the issuer without its ل
                 skip = 1 if w[:1] == "ل" and w[:2] != "لل" and _unlam(w, self.d.lex) != w \

@@ -872,3 +872,18 @@ def test_small_source_extents() -> None:
     text = ("وقال المتحدث الرسمي لوزارة الخارجية الأمريكية، روبرت جونز، الأربعاء، "
             "إنه يستطيع القول إن بلاده لا تعرف شيئا.")
     assert _speakers(newscli.parse(text)) == ["روبرت جونز"]
+
+
+def test_documents_speak_for_their_issuers() -> None:
+    # تقرير لـ"X": the issuer in marks after لـ
+    doc = newscli.parse('وتستهدف العقوبات البنك المركزي، بحسب تقرير لـ"بلومبيرغ".')
+    assert _speakers(doc) == ["بلومبيرغ"]
+    # نتائج الدراسة: the study introduced before
+    text = ("قالت دراسة حديثة إن النساء اللاتي يتناولن الوجبات السريعة يواجهن مشاكل. "
+            "وبحسب نتائج الدراسة، فإن تناول الوجبات السريعة قد يحول دون الحمل.")
+    assert _speakers(newscli.parse(text)) == ["دراسة حديثة", "دراسة حديثة"]
+    # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
+    text = "وأظهر مسح أجرته رويترز أن الإنتاج تراجع. ووفقا للمسح ضخت أوبك ما يقل عن الهدف في أبريل."
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["رويترز", "رويترز"]
+    assert doc.quotes[1].speaker.mention.text == "للمسح"
