@@ -24,8 +24,8 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _unlam, _unsuffixed, _verb_like, is_descriptor,
-                       is_title, masdar_like, name_run, resolve)
+from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like,
+                       is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -591,7 +591,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 j = c + 1   # حركة «وفاء»: a quoted name inside the mention
                 continue
             break
-        if issuer_run and j > a and w in ("ل", "لـ") and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] < b \
+        if issuer_run and j > a and w in ("ل", "لـ") and (head in d.lex.documents or head_bare in d.lex.documents) \
+                and j + 1 in d.span_at_open and d.span_at_open[j + 1][1] < b \
                 and d.span_at_open[j + 1][1] - j <= 5:
             j = d.span_at_open[j + 1][1] + 1   # تقرير لـ"بلومبيرغ": the document and its issuer
             continue
@@ -702,6 +703,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     e += 1
                 if 2 <= e - k - 1 <= 3 and e < b and (d.is_comma(e) or d.comp_len(e)):
                     return a, e
+    if j > a and (issuer_run or unnamed) and j < b:
+        j = min(b, _place_complement(d, j))   # مسؤولون أميركيون في واشنطن، التحالف بقيادة السعودية
     if j <= a or (j == a + 1 and d.norm[a] in HONORIFICS):
         return None
     end_lam = j + 1

@@ -404,6 +404,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     d.norm[j].startswith(("ال", "لل")) or d.norm[j][:1] == "ل" and len(d.norm[j]) > 3) \
                     and d.norm[j] not in FUNCTION and d.lex.cue(d.norm[j]) is None and not _ends_name(d, j, org=True):
                 j += 1
+            j = _place_complement(d, j)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             out.append(_Entity("", d.text[d.toks[i].start:d.toks[j - 1].end], names, "organization", pos=i, begin=i))
             i = j
@@ -429,6 +430,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                         and (k == j or d.texts[j].endswith(("ا", "اً")) and not d.norm[j].startswith("ال")):
                     j = k + 2   # منصة التواصل الاجتماعي الأكبر عالميا #فيسبوك: the name as a hashtag
                     break
+            j = _place_complement(d, j)   # رابطة كرة القدم المحترفة في إسبانيا، التحالف العربي بقيادة السعودية
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -449,6 +451,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if e.type == "organization":
                 e.name = d.text[d.toks[e.pos].start:d.toks[k].end]   # the fullest naming holds both
     return out
+
+
+def _place_complement(d: "_Doc", j: int) -> int:
+    """Past an organization's place or leader when they follow its name at j: في إسبانيا (a
+    country or capital), بقيادة السعودية / بقيادة الولايات المتحدة (one or two words)."""
+    n = len(d.norm)
+    if j + 1 < n and d.norm[j] == "في" and d.norm[j + 1] in d.lex.places:
+        return j + 2
+    if j + 1 < n and d.norm[j] == "بقياده" and d.norm[j + 1].isalpha():
+        k = j + 2
+        if k < n and d.norm[k].startswith("ال") and d.norm[k] not in d.lex.places and d.norm[j + 1].startswith("ال") \
+                and d.lex.cue(d.norm[k]) is None:
+            k += 1   # بقيادة الولايات المتحدة
+        return k
+    return j
 
 
 def _naming_window(d: "_Doc", j: int, para: int) -> int:

@@ -887,3 +887,14 @@ def test_documents_speak_for_their_issuers() -> None:
     doc = newscli.parse(text)
     assert _speakers(doc) == ["رويترز", "رويترز"]
     assert doc.quotes[1].speaker.mention.text == "للمسح"
+
+
+def test_an_organization_keeps_its_country_and_its_leader() -> None:
+    text = ("توصلت رابطة كرة القدم المحترفة في إسبانيا إلى اتفاق. وقالت الرابطة إن العقد يشمل البث العالمي.")
+    assert _speakers(newscli.parse(text)) == ["رابطة كرة القدم المحترفة في إسبانيا"]
+    text = ("وقال التحالف العربي بقيادة السعودية إن الضربات استهدفت مواقع عسكرية. "
+            "وأكد التحالف أن العمليات مستمرة.")
+    assert _speakers(newscli.parse(text)) == ["التحالف العربي بقيادة السعودية"] * 2
+    # but the medium after an unnamed official is no part of the official
+    doc = newscli.parse('وقال مسؤول في وزارة الخارجية لـ"العربية.نت" إن الوفد سيصل غدا.')
+    assert _speakers(doc) == ["مسؤول في وزارة الخارجية"]
