@@ -1015,8 +1015,13 @@ class _Resolver:
                 and d.norm[opener].isalpha() and not d.norm[opener].startswith("ال") \
                 and d.texts[opener].rstrip("ًٌٍَُِّْ").endswith("ت")
             if preverbal or postverbal:
-                return self._speaks(_Entity("", d.texts[p], (d.norm[p],), "organization", pos=p, begin=p,
-                                            described=True))
+                y = p + 1
+                if d.norm[p] in ("سلطنه", "مملكه") and y < cue and d.norm[y].isalpha():
+                    y += 1   # سلطنة عمان
+                while y < cue and d.norm[y] in d.lex.nationalities and d.norm[y].startswith("ال"):
+                    y += 1   # المملكة العربية السعودية
+                return self._speaks(_Entity("", d.text[d.toks[p].start:d.toks[y - 1].end], tuple(d.norm[p:y]),
+                                            "organization", pos=p, begin=p, described=True))
         return None
 
     def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
@@ -1069,8 +1074,9 @@ def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
     if w2.startswith("ال") or t.endswith(("ة", "ى")) or w2 in lex.titles or w2 in lex.organizations \
             or w2 in lex.nationalities or w2 in lex.documents or w2 in lex.groups or w2 in lex.given_names:
         return False
-    if t.endswith(("ه", "ها", "هم", "هما")) and not (p > s and d.norm[p - 1] in ("ما", "كما", "مما")):
-        return False   # لقائه الوزير: a noun and its complement (but ما أكده الوزير: a verb)
+    if t.endswith(("ه", "ها", "هم", "هما")) and not (p > s and d.norm[p - 1] in ("ما", "كما", "مما")) \
+            and not (p == s and w[:1] in "وف" and t.endswith("ه") and len(w) <= 5):
+        return False   # لقائه الوزير: a noun and its complement (but ما أكده الوزير، ووجه المكتب: a verb)
     c = d.cues[p]
     return c is None or c[0].part == "verb"
 

@@ -898,3 +898,12 @@ def test_an_organization_keeps_its_country_and_its_leader() -> None:
     # but the medium after an unnamed official is no part of the official
     doc = newscli.parse('وقال مسؤول في وزارة الخارجية لـ"العربية.نت" إن الوفد سيصل غدا.')
     assert _speakers(doc) == ["مسؤول في وزارة الخارجية"]
+
+
+def test_an_opening_verb_in_h_and_a_sultanate_open_their_subjects() -> None:
+    # ووجه (a verb whose last letter is ه) opens the sentence; its subject speaks for مشيرا
+    text = ('وقالت أجهزة الإطفاء إن الحريق يتمدد. ووجه مكتب الأرصاد الوطني تحذيرا من حرائق جديدة، '
+            'مشيرا إلى أن "الرياح القوية ستزيد خطر الحرائق".')
+    assert _speakers(newscli.parse(text)) == ["أجهزة الإطفاء", "مكتب الأرصاد الوطني"]
+    text = "وقال الوزير إن الضربات ضرورية. وأيدت كذلك سلطنة عمان العملية، وقالت في بيان إنها تدعم الحلفاء."
+    assert _speakers(newscli.parse(text))[-1].startswith("سلطنة عمان")
