@@ -157,6 +157,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
             if k > 0 and norm[k - 1] in ("في", "من", "عن", "لدي", "ب") and not given(k):
                 continue   # مدير صندوق في دبي: the object of a preposition, a place
+            if w[:2] in ("بت", "لت") and masdar_like(w) and not given(k):
+                break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
             start = k
             break
     if start is None:
@@ -354,6 +356,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     and d.norm[j].isalpha() and d.norm[j] not in lex.given_names and j + 1 < n \
                     and d.norm[j + 1] in lex.given_names:
                 j += 1   # محافظ كركوك راكان الجبوري: an indefinite title and its complement
+            if j < n and j > i and d.is_comma(j) and d.norm[j - 1].startswith("ال"):
+                # الممثلة الإباحية، ستورمي دانييلز،: a name of two or three unknown words set
+                # between commas after a definite title
+                e_ = j + 1
+                while e_ < n and e_ - j <= 3 and d.norm[e_].isalpha() and not is_descriptor(d.norm[e_], lex, d.texts[e_]) \
+                        and d.lex.cue(d.norm[e_]) is None and not (_verb_like(d.norm[e_]) and d.norm[e_][:1] in "يت"):
+                    e_ += 1
+                if 2 <= e_ - j - 1 <= 3 and e_ < n and (d.is_comma(e_) or d.is_term(e_)):
+                    names = tuple(d.norm[j + 1:e_])
+                    e = _Entity("", d.text[d.toks[j + 1].start:d.toks[e_ - 1].end], names, "person", pos=j + 1, begin=i)
+                    e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
+                    e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
+                    out.append(e)
+                    i = e_
+                    continue
             k = _naming_window(d, j, d.para_of[i])
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
@@ -527,8 +544,9 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
     w, t = d.norm[k], d.toks[k].text
     if w[:1] == "ل" and (w[1:] in d.lex.org_names_by_first or w[1:] in d.lex.organizations):
         return True
-    if w[:1] == "ب" and len(w) > 4 and (w.startswith("بال") or w.endswith(("ات", "ه"))) and w not in d.lex.given_names:
-        return True
+    if w[:1] == "ب" and len(w) > 4 and (w.startswith("بال") or w.endswith(("ات", "ه")) or w[:2] == "بت" and masdar_like(w)) \
+            and w not in d.lex.given_names:
+        return True   # (بتعويض: ب and a verbal noun)
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
     if d.lex.cue(w) is not None or w in FUNCTION and not (
@@ -738,6 +756,11 @@ class _Resolver:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:
                 return e.type in ("person", "group") and m.heads <= e.heads
+
+            if not any(h in self.d.lex.titles for h in m.heads) and not (m.norm and m.norm[0] in self.d.lex.nationalities):
+                # النظام الكوري الشمالي: a body described by its nationality, no office any person holds
+                return self._find(lambda x: x.name_norm == tuple(m.norm), ents) \
+                    or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
 
             e = self._find(fits, [x for x in ents if x.name_norm]) or None
             if e is None:

@@ -907,3 +907,23 @@ def test_an_opening_verb_in_h_and_a_sultanate_open_their_subjects() -> None:
     assert _speakers(newscli.parse(text)) == ["أجهزة الإطفاء", "مكتب الأرصاد الوطني"]
     text = "وقال الوزير إن الضربات ضرورية. وأيدت كذلك سلطنة عمان العملية، وقالت في بيان إنها تدعم الحلفاء."
     assert _speakers(newscli.parse(text))[-1].startswith("سلطنة عمان")
+
+
+def test_a_name_set_between_commas_after_a_definite_title_is_a_naming() -> None:
+    text = ("واتهم المحامون الممثلة الإباحية، ستورمي دانييلز، بخرق الاتفاق 20 مرة على الأقل.\n"
+            "وتزعم الممثلة بأنها كانت على علاقة مع المرشح بدأت عام 2006.")
+    assert _speakers(newscli.parse(text)) == ["ستورمي دانييلز"]
+    # a body described by a nationality is none of the persons of that nationality
+    text = ('وقال الزعيم الكوري الشمالي، كيم جونغ أون، إنه مستعد للحوار. وتقول واشنطن إنها مستعدة لضمان "أمن" '
+            "النظام الكوري الشمالي الذي يعتبر أن ترسانته النووية تشكل ضمانة لبقائه.")
+    assert _speakers(newscli.parse(text))[-1] != "كيم جونغ أون"
+
+
+def test_a_verbal_noun_after_b_ends_a_description() -> None:
+    text = ("ترامب يطالب ممثلة إباحية بتعويض قدره 20 مليون دولار\n\n"
+            "واتهم المحامون الممثلة الإباحية، ستورمي دانييلز، بخرق الاتفاق. "
+            "وتقول الممثلة إن الاتفاقية باطلة لأن المرشح لم يوقعها بنفسه.")
+    assert _speakers(newscli.parse(text)) == ["ستورمي دانييلز"]
+    # but a name in با stays a name (باخمان)
+    text = 'وقال الباحث توماس باخمان إن الطائر فريد. وعن هذا يقول باخمان "هذا ما يتيح له الارتفاع في الجو".'
+    assert _speakers(newscli.parse(text)) == ["توماس باخمان", "توماس باخمان"]
