@@ -1138,7 +1138,8 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
             out.append((e.begin, e))
     # an organization word that refers back (الوزارة، الشركة) right after the verb that opens its
     # sentence: ووجهت الوزارة انتقادات ...، قائلة إنها
-    for k in range(1, len(d.norm)):
+    seconds = [b0 + 1 for b0 in d.sent_first if b0 + 1 < len(d.norm)]   # the word after each sentence's first
+    for k in seconds:
         w = d.norm[k]
         if w.startswith("ال") and _bare(w) in lex.organizations and k - d.sent_begin(k) == 1 and free(k) \
                 and (k + 1 >= len(d.norm) or not d.norm[k + 1].startswith("ال")) and _subject_position(d, k, inside):
@@ -1146,7 +1147,7 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     # a title that names nobody right after the verb that opens its sentence: توعد رئيس الوزراء
     # الإسرائيلي إيران ...، مشددا على أن
     named_at = {e.begin for e in d.seen_names()}
-    for k in range(1, len(d.norm)):
+    for k in seconds:
         if d.norm[k] not in lex.titles or k - d.sent_begin(k) != 1 or k in named_at or k in inside or not free(k) \
                 or not _subject_position(d, k, inside):
             continue
