@@ -664,7 +664,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
                 and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \
-                and w not in d.lex.titles and w not in d.lex.groups:
+                and w not in d.lex.titles and w not in d.lex.groups and w not in d.lex.nationalities:
             break   # وجدد المومني التأكيد على، وتوقعت المصادر التأجيل: the object begins
         if issuer_run and j > a + 1 and d.texts[j].endswith(("ته", "تها")) and len(w) > 4:
             break   # بيان لوزارة الخارجية نشرته على صفحتها: a verb and its object pronoun
@@ -927,7 +927,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
-_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر "
+_NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())

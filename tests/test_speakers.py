@@ -927,3 +927,14 @@ def test_a_verbal_noun_after_b_ends_a_description() -> None:
     # but a name in با stays a name (باخمان)
     text = 'وقال الباحث توماس باخمان إن الطائر فريد. وعن هذا يقول باخمان "هذا ما يتيح له الارتفاع في الجو".'
     assert _speakers(newscli.parse(text)) == ["توماس باخمان", "توماس باخمان"]
+
+
+def test_broken_plural_nationalities_belong_to_the_source() -> None:
+    doc = newscli.parse('وأضاف المسؤولون الأتراك أن "الإرهاب لم ينته بعد".')
+    assert _speakers(doc) == ["المسؤولون الأتراك"]
+    # a surname that is also a people's name stays a surname (لبنى ألمان)
+    doc = newscli.parse("وقالت الباحثة لبنى ألمان إن عدد الأطفال العاملين يتزايد.")
+    assert _speakers(doc) == ["لبنى ألمان"]
+    # قد after a source ends it (وكان دبلوماسيون أوروبيون قد توجهوا ...)
+    text = "وكان دبلوماسيون أوروبيون قد أكدوا أن القرية ستبقى."
+    assert _speakers(newscli.parse(text)) == ["دبلوماسيون أوروبيون"]
