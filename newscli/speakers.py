@@ -269,6 +269,10 @@ class _Mention:
         self.norm = toks
         self.text = d.text[d.toks[a].start + skip:d.toks[b - 1].end]
         self.span = Span(d.toks[a].start + skip, d.toks[b - 1].end, self.text)
+        if skip == 1 and d.norm[a].startswith("لل") and d.texts[a].startswith("لل"):
+            # للجيش -> الجيش: ل took the article's alif; the naming gets it back (the span stays)
+            self.norm = toks = ["ال" + d.norm[a][2:]] + toks[1:]
+            self.text = "ال" + d.text[d.toks[a].start + 2:d.toks[b - 1].end]
         first = next((w for w in toks if w.isalpha() and w not in FUNCTION), toks[0])
         first = _unlam(first, lex)
         head = _bare(first)
@@ -794,7 +798,8 @@ class _Resolver:
         if m.type == "document":
             rest = m.a + 1
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
-                                                       "التابعه", "تابع", "تابعه", "الذي", "التي")
+                                                       "التابعه", "تابع", "تابعه", "الذي", "التي", "الرسمي",
+                                                       "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه")
                                   or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
                                   and len(self.d.texts[rest]) > 3 and rest + 1 < m.b):
                 rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer
@@ -804,9 +809,8 @@ class _Resolver:
                     and not self.d.norm[rest] in ("ل",):
                 w = self.d.norm[rest]
                 # بيان لوزارة الخارجية: the issuer without its ل
-                skip = 1 if w[:1] == "ل" and w[:2] != "لل" and _unlam(w, self.d.lex) != w \
-                    and self.d.texts[rest][:1] == "ل" else 0
-                sub = _Mention(self.d, rest, m.b, skip)
+                skip = 1 if w[:1] == "ل" and _unlam(w, self.d.lex) != w and self.d.texts[rest][:1] == "ل" else 0
+                sub = _Mention(self.d, rest, m.b, skip)   # (للجيش اليمني: the army, named الجيش اليمني)
                 if sub.type in ("organization", "group") or (sub.type == "person" and any(
                         w in self.d.lex.given_names for w in sub.name_toks)):
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks

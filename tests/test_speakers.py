@@ -938,3 +938,15 @@ def test_broken_plural_nationalities_belong_to_the_source() -> None:
     # قد after a source ends it (وكان دبلوماسيون أوروبيون قد توجهوا ...)
     text = "وكان دبلوماسيون أوروبيون قد أكدوا أن القرية ستبقى."
     assert _speakers(newscli.parse(text)) == ["دبلوماسيون أوروبيون"]
+
+
+def test_websites_and_pages_speak_for_whoever_runs_them() -> None:
+    text = ("وأكد الموقع الرسمي للجيش اليمني أن عملية التفاف نفذتها وحدات عسكرية شرق المدينة. "
+            "وأوضح أن الجيش سيطر على الطريق.")
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["الجيش اليمني", "الجيش اليمني"]
+    assert doc.quotes[0].speaker.mention.text == "الموقع الرسمي للجيش اليمني"
+    doc = newscli.parse("وذكرت صفحة الرئاسة السورية على فيسبوك أن الوسام أعيد إلى السفارة.")
+    assert _speakers(doc) == ["الرئاسة السورية"]
+    # a place named موقع is no source
+    assert _speakers(newscli.parse("وقال شهود في موقع الحادث إن الانفجار كان قويا.")) == ["شهود في موقع الحادث"]
