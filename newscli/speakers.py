@@ -619,6 +619,8 @@ def _indefinite_end(d: "_Doc", k: int) -> int:
 _GENERIC_SOURCES = frozenset("مصدر مصادر مسؤول مسؤولون مسؤولين خبير خبراء باحث باحثون باحثين محلل محللون "
                              "محللين شاهد شهود ناشط ناشطون ناشطين مراقب مراقبون مراقبين دبلوماسي دبلوماسيون "
                              "دبلوماسيين علماء عالم اطباء طبيب".split())
+# Words that describe a body, not a person, before a nationality (النظام الكوري الشمالي).
+_BODIES = frozenset("نظام جانب طرف شعب اعلام قوات جيش حكومه دوله سلطات".split())
 # "Another", "a second": a source set apart from the one before (مسؤول ثان بالبيت الأبيض).
 _ANOTHER = frozenset("ثان ثاني ثانيه اخر اخري ثالث ثالثه".split())
 
@@ -761,7 +763,7 @@ class _Resolver:
             def fits(e: _Entity) -> bool:
                 return e.type in ("person", "group") and m.heads <= e.heads
 
-            if not any(h in self.d.lex.titles for h in m.heads) and not (m.norm and m.norm[0] in self.d.lex.nationalities):
+            if not any(h in self.d.lex.titles for h in m.heads) and m.head in _BODIES:
                 # النظام الكوري الشمالي: a body described by its nationality, no office any person holds
                 return self._find(lambda x: x.name_norm == tuple(m.norm), ents) \
                     or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
@@ -814,6 +816,12 @@ class _Resolver:
                 if sub.type in ("organization", "group") or (sub.type == "person" and any(
                         w in self.d.lex.given_names for w in sub.name_toks)):
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks
+            if len(m.norm) == 1 and m.definite and m.head in ("موقع", "صفحه"):
+                # الموقع: the news site named before (موقع "تايوان نيوز"), itself a source
+                e = self._find(lambda x: bool(x.name_norm) and _bare(x.name_norm[0]) == m.head, ents) \
+                    or self._find(lambda x: any(sp.start >= 0 and self.d.text[sp.start:sp.end].startswith(
+                        ("موقع", "الموقع", "صفحة", "الصفحة")) for sp in x.mentions), ents)
+                return e or self._add(_Entity("", m.name, tuple(m.norm), "unknown"))
             if len(m.norm) == 1 and m.definite:
                 issuer = self._issuer(m)
                 if issuer is not None:

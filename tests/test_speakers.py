@@ -950,3 +950,8 @@ def test_websites_and_pages_speak_for_whoever_runs_them() -> None:
     assert _speakers(doc) == ["الرئاسة السورية"]
     # a place named موقع is no source
     assert _speakers(newscli.parse("وقال شهود في موقع الحادث إن الانفجار كان قويا.")) == ["شهود في موقع الحادث"]
+
+
+def test_a_named_news_site_is_its_own_source() -> None:
+    text = 'وقال موقع "بلاتس" الإخباري إن الإنتاج تراجع. وأضاف الموقع أن الأسعار سترتفع.'
+    assert _speakers(newscli.parse(text)) == ['موقع "بلاتس" الإخباري'] * 2
