@@ -920,6 +920,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         if d.norm[a + 1] in ("ان", "ما"):
             return None   # بعد أن وجد: a clause of time, its subject understood
         a += 1   # بعد ورود معلومات تفيد، بعد تسريبات تحدثت: the noun after the preposition speaks
+    if end - a == 1 and a > s and d.norm[a - 1] in ("في", "ب", "من", "علي", "الي", "عن", "مع") \
+            and not _speakerlike(d, (a, end)):
+        return None   # في محاولة قالت إنها: a noun after a preposition; the sentence's subject speaks
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
         return None   # وفي هذا الإطار أفاد: an adverbial, not the subject
     return a, end
@@ -1404,6 +1407,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
         return False
     lex = d.lex
     known = d.known_names()
+    if any(d.texts[k] in ("%", "٪") for k in range(*np)):
+        return True   # صرح 21,7٪ من المجيبين: a survey's share of respondents
     for k in range(*np):
         w = _unlam(d.norm[k], lex)
         wb = w[2:] if w.startswith("ال") else w

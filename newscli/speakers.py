@@ -553,6 +553,8 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
         return True   # (بتعويض: ب and a verbal noun)
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
+    if d.comp_len(k):
+        return True   # الوزير بأن ...: the complementizer ends any naming
     if d.lex.cue(w) is not None or w in FUNCTION and not (
             w == "علي" and t.endswith("ي") and k > 0 and d.norm[k - 1] in NAME_LINKS):
         return True   # (علي after بن is the name: بن علي يلدريم; else it may be على, the preposition)

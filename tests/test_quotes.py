@@ -292,3 +292,21 @@ def test_connectives_and_links_are_no_reports() -> None:
     # a link to another article is no source
     doc = newscli.parse('وقال الخبراء إن الحكومة تحمي الدين.\nاقرأ أيضاً: "إجبار" طلاب على الإفطار في الصين')
     assert [q.speaker.name for q in doc.quotes] == ["الخبراء"]
+
+
+def test_survey_shares_speculation_and_complementizers_after_a_title() -> None:
+    # a survey's share is a source for an ambiguous verb too (صرح)
+    doc = newscli.parse("صرح 21,7٪ من المجيبين بأن عبء العمل يبقى على حاله.")
+    assert [q.speaker.name for q in doc.quotes] == ["21,7٪ من المجيبين"]
+    # a complementizer after a title is no name (الوزير بأن عبء ...)
+    doc = newscli.parse("وصرح الوزير بأن عبء العمل يبقى على حاله.")
+    assert [q.speaker.name for q in doc.quotes] == ["الوزير"]
+    # تكهن (speculate) reports
+    doc = newscli.parse("وتكهنت وسائل إعلام بريطانية بأن المدرب سيغير التشكيلة.")
+    assert [q.speaker.name for q in doc.quotes] == ["وسائل إعلام بريطانية"]
+    # a noun after a preposition before the cue is no source (في محاولة قالت إنها)
+    text = "اتخذت تركيا، الجمعة، خطوة مفاجئة بحق المصدرين، في محاولة قالت إنها ستدعم الليرة بعد انهيارها."
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["تركيا"]
+    # a dateline is no source: لندن: NAME
+    text = "لندن: موسى مهدي\n\nقال المصرف إن الأرباح تراجعت."
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["المصرف"]
