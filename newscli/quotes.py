@@ -363,8 +363,9 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
         if j > c0 + 1 and not d.is_comma(j - 1):
             c = d.cue_at(j)
             if c is not None and c[0].part == "participle" and j + 1 < limit and (
-                    d.comp_len(j + 1) or d.is_colon(j + 1)):
-                return j   # ... ـ حفظهم الله ـ مبينا أن ...: a new report without a comma
+                    d.comp_len(j + 1) or d.is_colon(j + 1) or (j + 1) in d.span_at_open
+                    or j + 2 < limit and (j + 2) in d.span_at_open and d.norm[j + 1][:1] in "بل"):
+                return j   # ... ـ حفظهم الله ـ مبينا أن، ... "غير قانوني" مهددا باتخاذ "...": a new report
         if j > c0 + 2 and d.norm[j] in RELATIVES and j + 1 < limit and d.cue_at(j + 1) is not None \
                 and _find_content(d, j + 1, strict=True) is not None:
             return j   # ... النظام الكوري الشمالي الذي يعتبر أن ...: another source's quote

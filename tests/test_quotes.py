@@ -310,3 +310,10 @@ def test_survey_shares_speculation_and_complementizers_after_a_title() -> None:
     # a dateline is no source: لندن: NAME
     text = "لندن: موسى مهدي\n\nقال المصرف إن الأرباح تراجعت."
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["المصرف"]
+
+
+def test_a_participle_and_marked_words_start_a_new_report_without_a_comma() -> None:
+    text = 'وندد النائب بنشر مداخلته، معتبرا أن التسجيل تم بشكل "غير قانوني" مهددا باتخاذ "إجراءات قضائية".'
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.kind, q.text) for q in doc.quotes] == [
+        ("معتبرا", "mixed", 'التسجيل تم بشكل "غير قانوني"'), ("مهددا", "direct", "إجراءات قضائية")]
