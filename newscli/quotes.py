@@ -628,6 +628,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
+        if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
+            break   # الرابطة 3.6 مليارات يورو: a number after a definite source is no part of it
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():

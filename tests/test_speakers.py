@@ -955,3 +955,13 @@ def test_websites_and_pages_speak_for_whoever_runs_them() -> None:
 def test_a_named_news_site_is_its_own_source() -> None:
     text = 'وقال موقع "بلاتس" الإخباري إن الإنتاج تراجع. وأضاف الموقع أن الأسعار سترتفع.'
     assert _speakers(newscli.parse(text)) == ['موقع "بلاتس" الإخباري'] * 2
+
+
+def test_relatives_and_numbers_end_a_source() -> None:
+    text = ('وقال النجم المصري محمد صلاح إن الجائزة شرف كبير. وتابع صلاح الذي أصبح أول لاعب يسجل '
+            'في 23 مباراة، "تبقى هناك ثلاث مباريات".')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["محمد صلاح", "محمد صلاح"]
+    assert all("الذي" not in s.name for s in doc.speakers)
+    text = "وبلغت عائدات الموسم بحسب الرابطة 3.6 مليارات يورو، 40 بالمئة منها من حقوق البث."
+    assert _speakers(newscli.parse(text)) == ["الرابطة"]
