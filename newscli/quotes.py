@@ -551,6 +551,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if 2 <= c - o - 1 <= 4 and c < b and any(d.norm[x] in d.lex.given_names for x in range(o + 1, c)) \
                 and all(d.norm[x].isalpha() for x in range(o + 1, c)):
             return o + 1, c   # أفاد " مجدي عياش " مدير المشروع: a name in quotation marks
+        if _common_words(d, o, c):
+            return None   # اعتبرت "معادية للسامية": words in marks after the verb, no source
     if _hal(d, j):
         return None   # وأضاف لاحقا متحدثا للصحفيين: a circumstance, the subject is understood
     if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
@@ -935,6 +937,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
+# Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).
+_BEFORE_VERBS = frozenset("بعدما عندما حينما وعندما وحينما لما قد وقد لقد فقد".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
 _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه الفتره العام الشهر الاسبوع الساعه الليله المكان".split())
@@ -1140,7 +1144,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if entry.lemma == "بين" and d.norm[i] == "بين" and np is not None and any(
             d.norm[k][:1] == "و" and len(d.norm[k]) > 2 for k in range(np[0] + 1, np[1])):
         return None   # بين جمال عبد الناصر والرياض: the preposition "between"
-    if entry.ambiguous and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
+    verbal = i > 0 and d.norm[i - 1] in _BEFORE_VERBS   # بعدما صرح، عندما صرح: only a verb follows
+    if entry.ambiguous and not verbal and not strong and not (entry.part == "participle" and stop == i + 1 and how != "mark") and (
             how == "mark" or np is None and how != "colon" or np is not None and (
                 np[1] - np[0] > (10 if _speakerlike(d, np, head_only=True) else 6) or not _speakerlike(d, np))):
         return None   # ambiguous words (بين، عبر، مضيفة) report only in their plainest frames

@@ -835,8 +835,13 @@ class _Resolver:
                 if e is not None:
                     return e
             kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
-            e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
-            return e or self._add(_Entity("", m.name, tuple(m.norm), kind))
+            norm, name = tuple(m.norm), m.name
+            if norm and norm[0][:1] == "ل" and name[:1] == "ل" and _unlam(norm[0], self.d.lex) != norm[0]:
+                # وفقا لبيان صادر اليوم: the document without the preposition
+                norm, name = (_unlam(norm[0], self.d.lex),) + norm[1:], \
+                    ("ا" + name[1:] if name[:2] == "لل" else name[1:])
+            e = self._find(lambda x: x.name_norm == norm, ents)
+            return e or self._add(_Entity("", name, norm, kind))
         if m.definite and m.type in ("group", "person", "unknown") and len(m.norm) <= 3:
             # المصدر التركي after ونفى مصدر دبلوماسي تركي الاتهامات: the source the text
             # introduced, unquoted, a few sentences before

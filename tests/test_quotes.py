@@ -317,3 +317,13 @@ def test_a_participle_and_marked_words_start_a_new_report_without_a_comma() -> N
     doc = newscli.parse(text)
     assert [(q.cue.text, q.kind, q.text) for q in doc.quotes] == [
         ("معتبرا", "mixed", 'التسجيل تم بشكل "غير قانوني"'), ("مهددا", "direct", "إجراءات قضائية")]
+
+
+def test_an_ambiguous_verb_after_a_conjunction_is_a_verb_and_marked_words_are_no_source() -> None:
+    text = ('ندد مسؤولون بتصريحات للرئيس الفلسطيني محمود عباس اعتبرت "معادية للسامية"، بعدما صرح الاثنين '
+            'أمام المجلس الوطني أن "معاداة السامية لم تنشأ بسبب الدين".')
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("صرح", "محمود عباس")]
+    # a document after وفقا ل is named without the preposition
+    doc = newscli.parse("وسيبدأ الإنتاج العام المقبل، وفقا لبيان صادر اليوم.")
+    assert [q.speaker.name for q in doc.quotes] == ["بيان صادر"]
