@@ -453,6 +453,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     j = k + 2   # منصة التواصل الاجتماعي الأكبر عالميا #فيسبوك: the name as a hashtag
                     break
             j = _place_complement(d, j)   # رابطة كرة القدم المحترفة في إسبانيا، التحالف العربي بقيادة السعودية
+            if j < n and d.is_mark(j) and sum(d.is_mark(x) for x in range(i, j)) % 2 == 1:
+                j += 1   # وكالة الأنباء السعودية "واس": the closing mark of a name in marks
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -726,6 +728,19 @@ class _Resolver:
         if named is not None:
             # وذكرت "يوروكونترول": the short name the text gave in brackets after the full one
             return self._find(lambda x: x.name_norm == named.name_norm, ents) or self._promote(named)
+        if len(words) == 1 and not words[0].startswith("ال") and words[0] not in self.d.lex.given_names \
+                and words[0] not in self.d.known_names() and words[0] not in self.d.lex.places:
+            # بلومبرغ after وكالة بلومبرغ الاقتصادية: the organization's own name, said alone
+            def named_in(x: _Entity) -> bool:
+                return x.type == "organization" and words[0] in x.name_norm[1:4] \
+                    and _unlam(x.name_norm[0], self.d.lex) in self.d.lex.organizations
+
+            e = self._find(named_in, ents)
+            if e is not None:
+                return e
+            org = next((x for x in self.seen if named_in(x)), None)
+            if org is not None:
+                return self._promote(org)
         if m.type == "person" and m.name_toks:
             e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
                            ents)

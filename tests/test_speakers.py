@@ -965,3 +965,14 @@ def test_relatives_and_numbers_end_a_source() -> None:
     assert all("الذي" not in s.name for s in doc.speakers)
     text = "وبلغت عائدات الموسم بحسب الرابطة 3.6 مليارات يورو، 40 بالمئة منها من حقوق البث."
     assert _speakers(newscli.parse(text)) == ["الرابطة"]
+
+
+def test_an_organizations_own_name_said_alone_is_the_organization() -> None:
+    text = "ذكرت وكالة بلومبرغ الاقتصادية أن البنوك تستعد. وبحسب بلومبرغ، تجري الهيئة محادثات مع البنوك."
+    assert _speakers(newscli.parse(text)) == ["وكالة بلومبرغ الاقتصادية"] * 2
+    # a naming in marks keeps its closing mark
+    text = 'وقالت وكالة الأنباء السعودية "واس" إن التحقيقات مستمرة. وأضافت واس أن النيابة ستعلن النتائج.'
+    assert _speakers(newscli.parse(text)) == ['وكالة الأنباء السعودية "واس"'] * 2
+    # a country inside an organization's name is no name of the organization
+    text = "وقالت جماعة إرهابية مرتبطة بتمرد في تركيا إنها نفذت الهجوم. وقالت تركيا إنها سترد على الهجوم بقوة."
+    assert _speakers(newscli.parse(text))[-1] == "تركيا"
