@@ -628,6 +628,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             if nxt in d.lex.organizations or nxt[2:] in d.lex.organizations:
                 issuer_run = True   # الباحثون في المعهد الوطني الفرنسي للصحة والأبحاث الطبية
             continue
+        if w == "لدي" and j > a and j + 1 < b and any(
+                _bare_al(_unsuffixed(d.norm[x])) in _ENVOYS for x in range(max(a, j - 2), j)):
+            j += 2   # سفيرها لدى الأمم المتحدة، المندوب الروسي لدى مجلس الأمن: the post
+            while j < b and d.norm[j].startswith("ال") and d.norm[j].isalpha() and j - a < 8:
+                j += 1
+            continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
             break
         if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
@@ -937,6 +943,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
+# Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
+_ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).
 _BEFORE_VERBS = frozenset("بعدما عندما حينما وعندما وحينما لما قد وقد لقد فقد".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).

@@ -976,3 +976,11 @@ def test_an_organizations_own_name_said_alone_is_the_organization() -> None:
     # a country inside an organization's name is no name of the organization
     text = "وقالت جماعة إرهابية مرتبطة بتمرد في تركيا إنها نفذت الهجوم. وقالت تركيا إنها سترد على الهجوم بقوة."
     assert _speakers(newscli.parse(text))[-1] == "تركيا"
+
+
+def test_an_envoy_keeps_the_post_after_lada() -> None:
+    text = ('ودعت موسكو إلى اجتماع لمجلس الأمن في وقت أكد سفيرها لدى الأمم المتحدة أن '
+            '"الأولوية هي لتجنب خطر حرب".')
+    assert _speakers(newscli.parse(text)) == ["سفيرها لدى الأمم المتحدة"]
+    text = "وقال السفير الأمريكي لدى إسرائيل ديفيد فريدمان إن السفارة ستنقل قريبا."
+    assert _speakers(newscli.parse(text)) == ["ديفيد فريدمان"]
