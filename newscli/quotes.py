@@ -1233,6 +1233,21 @@ def _phrase_lam(d: _Doc, i: int, k: int, a: int) -> int:
     return 1 if any(len(ph) == k + 1 and ph[-1] in ("ل", "لـ") for ph in phrases) else 0
 
 
+def _contrast_subject(d: _Doc, s0: int, i: int) -> Optional[tuple[int, int]]:
+    """The subject that opens the last contrasting clause before token i (إلا أن X، غير أن X،
+    لكن X): its definite words, names and adjectives up to its verb, or None."""
+    lex = d.lex
+    for p in range(i - 1, s0, -1):
+        if d.norm[p] in ("لكن", "ولكن") or d.norm[p] == "ان" and d.norm[p - 1] in _CONNECTIVES_BEFORE_AN:
+            a = e = p + 1
+            while e < i and d.norm[e].isalpha() and (
+                    d.norm[e].startswith("ال") or d.norm[e] in lex.titles or d.norm[e] in lex.nationalities
+                    or d.norm[e] in lex.places or d.norm[e] in d.known_names()):
+                e += 1
+            return (a, e) if e > a and _speakerlike(d, (a, e)) else None
+    return None
+
+
 def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     """بحسب X، ... / ... بحسب X / بدعوى أن ...: the attributed clause and its source."""
     if d.non_attributive_at(i):
@@ -1249,6 +1264,9 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
                 s0 = x + 1   # من جهة أخرى، رفضت الحركة ...
                 break
         np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
+        contrast = _contrast_subject(d, s0, i)
+        if contrast is not None:
+            np = contrast   # ...، إلا أن الجيش الإسرائيلي منعهم ... بدعوى أنها: the clause's own subject
         return _make(d, i, lemma, k, c0, "comp", limit, np, np is None, None, "speech")
     # حسب ما أفادت به الإذاعة، وفقا لما ذكره: the source follows a verb and its pronoun, or is understood
     j0 = j

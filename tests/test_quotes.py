@@ -327,3 +327,12 @@ def test_an_ambiguous_verb_after_a_conjunction_is_a_verb_and_marked_words_are_no
     # a document after وفقا ل is named without the preposition
     doc = newscli.parse("وسيبدأ الإنتاج العام المقبل، وفقا لبيان صادر اليوم.")
     assert [q.speaker.name for q in doc.quotes] == ["بيان صادر"]
+
+
+def test_a_pretext_phrase_speaks_for_the_subject_of_its_own_clause() -> None:
+    text = ("وكان دبلوماسيون أوروبيون قد توجهوا الخميس إلى القرية، إلا أن الجيش الإسرائيلي منعهم "
+            "من الوصول إليها بدعوى أنها منطقة عسكرية مغلقة.")
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["الجيش الإسرائيلي"]
+    text = ("والخميس توجه دبلوماسيون أوروبيون إلى القرية، لكن الجيش الإسرائيلي منع وصولهم "
+            "بحجة أنها منطقة عسكرية مغلقة.")
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["الجيش الإسرائيلي"]
