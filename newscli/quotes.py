@@ -128,6 +128,7 @@ class _Doc:
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
         self._known: Optional[frozenset[str]] = None
         self._surnames: Optional[frozenset[str]] = None
+        self._by_last: Optional[dict[str, frozenset[int]]] = None
         self._seen: Optional[list] = None
 
     # token predicates ------------------------------------------------------------------------
@@ -230,12 +231,27 @@ class _Doc:
             self._known = frozenset(w for e in self.seen_names() if e.type == "person" for w in e.name_norm)
         return self._known
 
+    def _last_words(self) -> dict[str, frozenset[int]]:
+        """The last word of each person's full name the text introduces -> those persons (indexes
+        into seen_names), computed once per document."""
+        if self._by_last is None:
+            by: dict[str, set[int]] = {}
+            for k, e in enumerate(self.seen_names()):
+                if e.type == "person" and len(e.name_norm) > 1:
+                    by.setdefault(e.name_norm[-1], set()).add(k)
+            self._by_last = {w: frozenset(ks) for w, ks in by.items()}
+        return self._by_last
+
+    def named_last(self, w: str) -> frozenset[int]:
+        """Which persons the text introduces end a full name with ``w`` (نتانياهو، عباس)."""
+        return self._last_words().get(w, frozenset())
+
     def surnames(self) -> frozenset[str]:
-        """The last words of the persons' full names the text introduces (لافروف of سيرغي لافروف)."""
+        """The last words of the persons' full names the text introduces (لافروف of سيرغي لافروف),
+        link words and given names left out."""
         if self._surnames is None:
-            self._surnames = frozenset(e.name_norm[-1] for e in self.seen_names()
-                                       if e.type == "person" and len(e.name_norm) > 1 and len(e.name_norm[-1]) > 2
-                                       and e.name_norm[-1] not in NAME_LINKS and e.name_norm[-1] not in self.lex.given_names)
+            self._surnames = frozenset(w for w in self._last_words() if len(w) > 2 and w not in NAME_LINKS
+                                       and w not in self.lex.given_names)
         return self._surnames
 
     def sent_begin(self, i: int) -> int:
@@ -643,8 +659,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
             break   # وقال ديلف مبتسما: the speaker's manner, after the name
         if j == a + 1 and w != d.norm[a] and not {w, d.norm[a]} & _LINKS_IN_NAMES \
-                and _last_names(d, d.norm[a]) and _last_names(d, w) \
-                and not _last_names(d, d.norm[a]) & _last_names(d, w) and not _named_pair(d, d.norm[a], w):
+                and d.named_last(d.norm[a]) and d.named_last(w) \
+                and not d.named_last(d.norm[a]) & d.named_last(w) and not _named_pair(d, d.norm[a], w):
             break   # واتهم نتانياهو عباس: the surnames of two persons, the subject and the object
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
                 and d.texts[j].endswith(("ه", "ها", "هم")) and w.isalpha() and w[:1] not in "بلوف" \
@@ -848,12 +864,6 @@ def _bare_al(w: str) -> str:
 
 
 _LINKS_IN_NAMES = NAME_LINKS | {"ولد"}   # (محمد ولد مولود)
-
-
-def _last_names(d: _Doc, w: str) -> frozenset[int]:
-    """Which persons introduced in the text (by index) have ``w`` as the last word of a full name."""
-    return frozenset(k for k, e in enumerate(d.seen_names())
-                     if e.type == "person" and len(e.name_norm) > 1 and e.name_norm[-1] == w)
 
 
 def _named_pair(d: _Doc, w1: str, w2: str) -> bool:
