@@ -928,7 +928,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         if d.comp_len(k):
             a = k + d.comp_len(k)   # يشار إلى أن الحرس الثوري أعلن: the subject follows أن
             break
-        if d.norm[k] == "ان" and k > a and d.norm[k - 1] in _CONNECTIVES_BEFORE_AN:
+        if k > a and _connective_an(d, k):
             a = k + 1   # غير أن أوبك تقول، ومع أن الباحثين وجدوا: "but", "although"; the subject follows
             break
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
@@ -1243,12 +1243,17 @@ def _phrase_lam(d: _Doc, i: int, k: int, a: int) -> int:
     return 1 if any(len(ph) == k + 1 and ph[-1] in ("ل", "لـ") for ph in phrases) else 0
 
 
+def _connective_an(d: _Doc, k: int) -> bool:
+    """أن at k closes a connective (غير أن، إلا أن، مع أن): its clause's subject follows."""
+    return d.norm[k] == "ان" and k > 0 and d.norm[k - 1] in _CONNECTIVES_BEFORE_AN
+
+
 def _contrast_subject(d: _Doc, s0: int, i: int) -> Optional[tuple[int, int]]:
     """The subject that opens the last contrasting clause before token i (إلا أن X، غير أن X،
     لكن X): its definite words, names and adjectives up to its verb, or None."""
     lex = d.lex
     for p in range(i - 1, s0, -1):
-        if d.norm[p] in ("لكن", "ولكن") or d.norm[p] == "ان" and d.norm[p - 1] in _CONNECTIVES_BEFORE_AN:
+        if d.norm[p] in ("لكن", "ولكن") or _connective_an(d, p):
             a = e = p + 1
             while e < i and d.norm[e].isalpha() and (
                     d.norm[e].startswith("ال") or d.norm[e] in lex.titles or d.norm[e] in lex.nationalities

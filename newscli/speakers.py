@@ -702,6 +702,11 @@ class _Resolver:
         self.entities.append(e)
         return e
 
+    def _by_name(self, name: str, norm: tuple[str, ...], kind: str, described: bool = False) -> _Entity:
+        """The entity already named exactly so, else a new one."""
+        return self._find(lambda x: x.name_norm == norm, self.entities) \
+            or self._add(_Entity("", name, norm, kind, described=described))
+
     def _promote(self, seen: _Entity) -> _Entity:
         e = _Entity("", seen.name, seen.name_norm, seen.type, list(seen.titles), set(seen.heads))
         return self._add(e)
@@ -774,8 +779,7 @@ class _Resolver:
         before = [x for x in self.seen if x.pos < m.a or headline]
         if m.type == "person" and m.heads and (_indefinite(m, self.d.lex) or _ANOTHER & set(m.norm)):
             # مدير صندوق في دبي، متعامل: an indefinite description introduces someone new
-            e = self._find(lambda x: x.name_norm == tuple(m.norm), ents)
-            return e or self._add(_Entity("", m.text, tuple(m.norm), "person"))
+            return self._by_name(m.text, tuple(m.norm), "person")
         if m.type == "person" and m.heads:
             # الوزير الروسي، المدرب الألماني: a named entity with those titles, else the current speaker
             def fits(e: _Entity) -> bool:
@@ -783,8 +787,7 @@ class _Resolver:
 
             if not any(h in self.d.lex.titles for h in m.heads) and m.head in _BODIES:
                 # النظام الكوري الشمالي: a body described by its nationality, no office any person holds
-                return self._find(lambda x: x.name_norm == tuple(m.norm), ents) \
-                    or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True))
+                return self._by_name(m.name, tuple(m.norm), "person", described=True)
 
             e = self._find(fits, [x for x in ents if x.name_norm]) or None
             if e is None:
@@ -855,8 +858,7 @@ class _Resolver:
                 # وفقا لبيان صادر اليوم: the document without the preposition
                 norm, name = (_unlam(norm[0], self.d.lex),) + norm[1:], \
                     ("ا" + name[1:] if name[:2] == "لل" else name[1:])
-            e = self._find(lambda x: x.name_norm == norm, ents)
-            return e or self._add(_Entity("", name, norm, kind))
+            return self._by_name(name, norm, kind)
         if m.definite and m.type in ("group", "person", "unknown") and len(m.norm) <= 3:
             # المصدر التركي after ونفى مصدر دبلوماسي تركي الاتهامات: the source the text
             # introduced, unquoted, a few sentences before
