@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from .quotes import _Cand, _Doc
 
 # Prepositions that never belong to a name (دون and فور do: دون ليمون، هنريتا فور).
-PREPOSITIONS_OF_TIME_AND_PLACE = ["قبل", "بعد", "عقب", "اثر", "اثناء", "قبيل", "ازاء", "تجاه", "ضد", "لدي",
-                                  "امام", "خلف", "وراء", "بدون", "مثل"]
+PREPOSITIONS_OF_TIME_AND_PLACE = frozenset("قبل بعد عقب اثر اثناء قبيل ازاء تجاه ضد لدي امام خلف وراء بدون مثل"
+                                           .split())
 # Mention words that are never part of a name.
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
@@ -32,7 +32,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي".split()   # (صلاح الذي عادل)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
-                     + PREPOSITIONS_OF_TIME_AND_PLACE)
+                     ) | PREPOSITIONS_OF_TIME_AND_PLACE
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 
@@ -1034,8 +1034,9 @@ class _Resolver:
     def sentence_subject(self, cue: int, feminine: Optional[bool] = None) -> Optional[_Entity]:
         """دافع وزير الخارجية جبران باسيل عن المرسوم، وقال إن ...: a person named as the subject of
         the verb that opens the cue's sentence, after any fronted phrase (بدوره، وبعد انتشار
-        التصريحات،), speaks when the cue agrees with it. (Organizations were tried too: their
-        namings in running text are too often cut short or run on to serve as speakers.)"""
+        التصريحات،), speaks when the cue agrees with it; failing that, a country or capital (see
+        _state_subject). (Other organizations were tried too: their namings in running text are
+        too often cut short or run on to serve as speakers.)"""
         d = self.d
         begin = d.sent_begin(cue)
         # only when the cue is not the sentence's first verb (وقال at its start continues the last speaker)
@@ -1071,7 +1072,7 @@ class _Resolver:
                 and not after.startswith("ال") and after not in d.lex.places   # (a feminine verb follows)
             opener = p - 1 - (1 if before in _BETWEEN else 0)
             postverbal = opener >= begin and (opener == begin or d.norm[opener - 1] in ("و", "ف") or d.is_comma(opener - 1)
-                                               or d.norm[opener - 1] in LEADING_OPENERS) \
+                                               or d.norm[opener - 1] in _OPENERS) \
                 and d.norm[opener].isalpha() and not d.norm[opener].startswith("ال") \
                 and d.texts[opener].rstrip("ًٌٍَُِّْ").endswith("ت")
             if preverbal or postverbal:
@@ -1102,7 +1103,7 @@ class _Resolver:
 
 
 # Words that may open a sentence before its verb (وفي المقابل نددت تركيا).
-LEADING_OPENERS = frozenset("وفي وفيما كما ثم وقد فقد".split())
+_OPENERS = frozenset("وفي وفيما كما ثم وقد فقد".split())
 # Words between a verb and its subject (وأيدت كذلك سلطنة عمان), and words after which a naming
 # is an object or a genitive, not a subject (إلى، لقاء، الوزارة).
 _BETWEEN = frozenset("كذلك ايضا بدوره بدورها بدورهم اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس "
@@ -1142,9 +1143,11 @@ def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
 
 
 def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Entity]]:
-    """Persons the narrative makes subjects of its verbs outside any quote (دافع وزير الخارجية
-    جبران باسيل عن ...، ورد ألستون على ...): the understood subject of a later وقال/وأضاف.
-    (token, naming seen in the text), in text order."""
+    """Who the narrative makes the subject of its verbs outside any quote, the understood subject
+    of a later وقال/وأضاف/قائلا: persons it names (دافع وزير الخارجية جبران باسيل عن ...) or
+    names by surname (ورد ألستون على ...), organizations and organization words that refer back
+    right after the verb opening their sentence (قدرت مجلة فوربس، ووجهت الوزارة), titles that
+    name nobody there (توعد رئيس الوزراء الإسرائيلي). (token, naming), in text order."""
     starts = d.starts
     blocked: list[tuple[int, int]] = []    # quote contents and the words between a cue and its content
     for q in cands:
