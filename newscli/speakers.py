@@ -182,6 +182,14 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
         if w[:1] == "ل" and not given(end) and _unlam(w, lex) != w:
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
+        if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
+            break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
+        if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
+                texts is not None and _with_noun(texts[end])
+                or w[:2] == "بت" and (masdar_like(w) or len(w) == 6 and w.endswith("يه"))):   # (بتنحية)
+            # مها عقيل بقرارات خادم الحرمين، جلعاد أردان بتنحية عباس: ب and a noun or a verbal
+            # noun, what the name is said of (a description's complement stays: عاملون بمنظمات الإنقاذ)
+            break
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
                 and not given(end) and not w.endswith("الله"):
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
@@ -199,6 +207,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS or prev == "الدين"
                                                    or end - 2 >= start and norm[end - 2] == "عبد") \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations \
+                and w not in FUNCTION and w not in _TIME_WORDS \
                 and not any(tuple(norm[end:end + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):
             # (محمد الطيار، عز الدين القرامي; not نيكي هيلي البيت الأبيض, the object)
             end += 1   # عبد الله العليان
@@ -536,6 +545,32 @@ def _apposed_titles(d: "_Doc", e: _Entity) -> None:
     for w in after + before:
         if w in lex.titles or w in lex.nationalities:
             e.heads.add(_bare(w))
+
+
+def _present_verb(w: str) -> bool:
+    """Shaped like a third-person masculine present verb (يلغي، يختلف، يقضي): ي and three to five
+    letters. Surnames take this shape too (يلدريم، يتكين), so callers ask for an object after it;
+    ت-forms are left out (ترامب، تيلرسون)."""
+    return w[:1] == "ي" and 4 <= len(w) <= 6 and w.isalpha()
+
+
+def _with_noun(t: str) -> bool:
+    """ب and a plural or a noun with a pronoun, as written (بقرارات، بتعليقاته): never a name's
+    last word (not بركات، بارنييه، بوتفليقة، باسمه)."""
+    return t[:1] == "ب" and not t.startswith(("بو", "باسم")) and (
+        t.endswith("ات") and len(t) >= 6 or t.endswith(("ه", "ها", "هم")) and len(t) >= 5 and not t.endswith("يه"))
+
+
+# Days and time words after a name: when it spoke, not its family (محمود عباس الاثنين)
+_TIME_WORDS = frozenset("اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي المقبل "
+                        "الحالي الجاري صباح مساء".split())
+
+
+def _object_like(w: str) -> bool:
+    """What follows a verb rather than a surname: a definite noun, an adverb in ـا (مؤخرا), a
+    complementizer or a preposition that a verb governs (not في or من: مراد يتكين في افتتاحية)."""
+    return w.startswith("ال") and len(w) > 3 or w.endswith("ا") and len(w) > 4 \
+        or w in ("ان", "انه", "بان", "مع", "علي", "الي", "عن") or w[:1] == "ب" and len(w) > 4
 
 
 def _verb_like(w: str, future_only: bool = False) -> bool:
