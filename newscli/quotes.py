@@ -545,7 +545,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         elif _in_document(d, j):
             j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
         elif j == a and a > 0 and d.cue_at(a - 1) is not None and d.cue_at(a - 1)[0].part == "verb" \
-                and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and j + 1 < b and (
+                and d.norm[j][:1] == "ل" and (len(d.norm[j]) > 3 or any(   # (لبي بي سي)
+                    tuple(d.norm[j + 1:j + len(o)]) == o[1:] for o in d.lex.org_names_by_first.get(d.norm[j][1:], ())
+                    if len(o) > 1)) and (
                 _media_lam(d, j) or d.norm[j][1:] in d.lex.organizations or d.norm[j][1:] in d.lex.org_names_by_first):
             j += 1   # وأضاف لرويترز هيلث "...": the medium spoken to; the subject is understood or follows
             while j < b and j - a < 4 and d.norm[j].isalpha() and d.norm[j] not in d.lex.given_names \

@@ -1005,3 +1005,13 @@ def test_a_verb_or_a_prepositional_phrase_after_a_name_is_no_part_of_it() -> Non
     # a surname shaped like a verb stays (مراد يتكين في افتتاحية)
     text = 'واعتبر الكاتب مراد يلماز في مقالته أن الأزمة ستطول.'
     assert _speakers(newscli.parse(text)) == ["مراد يلماز"]
+
+
+def test_the_medium_spoken_to_right_after_the_verb_is_no_speaker() -> None:
+    base = 'وقال الباحث جوان غوزمان إن الشركة تجاهلت المشكلة لسنوات.\n'
+    doc = newscli.parse(base + 'وأضاف لبي بي سي :"حتى وقت قريب لم تكن الشركة تعتقد أن البرامج مشكلة".')
+    assert _speakers(doc) == ["جوان غوزمان"] * 2
+    doc = newscli.parse(base + 'وأضاف لرويترز إن "الأمر خطير".')
+    assert _speakers(doc) == ["جوان غوزمان"] * 2
+    # a name in ل is a speaker still
+    assert _speakers(newscli.parse('وقال لبنان إن "الأمر خطير".')) == ["لبنان"]
