@@ -652,7 +652,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             while j < b and d.norm[j].startswith("ال") and d.norm[j].isalpha() and j - a < 8:
                 j += 1
             continue
-        if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (j > a and _aside_lam(d, j)):
+        if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
+                j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
         if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
             break   # الرابطة 3.6 مليارات يورو: a number after a definite source is no part of it
@@ -681,6 +682,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
                 and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and not issuer_run
+                     and d.norm[j - 1] not in d.lex.titles   # (الميجور أدريان: a rank, then the name)
                      or j >= 2 and d.toks[j - 2].text == "#") \
                 and w not in d.known_names() and w not in d.lex.given_names:
             break   # نفى رضوان استقرار القوى على شخصية: the object after the name
@@ -847,6 +849,17 @@ def _aside_lam(d: _Doc, j: int) -> bool:
         return rest in lex.organizations or rest in lex.statement_nouns or rest in lex.titles \
             or rest in lex.documents or rest in lex.org_names_by_first   # لفرانس برس
     return False
+
+
+_GOVERNING_LAM = frozenset("الموالي المواليه المقرب المقربه المؤيد المؤيده المناهض المناهضه المعارض "
+                           "المعارضه المنتمي المنتميه المنتسب المنتسبه".split())
+
+
+def _governs_lam(w: str) -> bool:
+    """An adjective whose complement takes ل (الخاضع لإدارة الحوثيين، التابع للأمم المتحدة،
+    المقرب للحكومة): what follows it describes the source, it is no aside."""
+    return w in _GOVERNING_LAM or len(w) in (6, 7) and w.startswith("ال") and w[3] == "ا" and w[-1:] != "ه" \
+        and w.isalpha()   # الفاعل: الخاضع، التابع، الداعم (not the feminine, more often a noun)
 
 
 def _media_lam(d: _Doc, j: int) -> bool:

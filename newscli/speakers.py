@@ -132,8 +132,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         # المتحدثة باسم مكتب حقوق الإنسان في الأمم المتحدة رافينا شامداساني: what follows باسم is
         # the body spoken for; a name, if any, is the pair of unknown words that ends the mention
         p = norm.index("باسم")
-        if n - p >= 5 and all(norm[k].isalpha() and not desc(k) for k in (n - 2, n - 1)) and desc(n - 3):
-            return n - 2, n
+        r = 0
+        while r < 4 and n - r - 1 > p + 1 and norm[n - r - 1].isalpha() and not desc(n - r - 1):
+            r += 1   # (the pair or triple of unknown words: الميجور أدريان رانكين غالواي)
+        if n - p >= 5 and r >= 2 and desc(n - r - 1):
+            return n - r, n
         return None
     skipped: set[int] = set()   # words of a title's complement (no name starts among them)
     if start is None:

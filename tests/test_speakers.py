@@ -1015,3 +1015,14 @@ def test_the_medium_spoken_to_right_after_the_verb_is_no_speaker() -> None:
     assert _speakers(doc) == ["جوان غوزمان"] * 2
     # a name in ل is a speaker still
     assert _speakers(newscli.parse('وقال لبنان إن "الأمر خطير".')) == ["لبنان"]
+
+
+def test_a_rank_or_a_complement_in_la_before_the_name_keeps_the_name() -> None:
+    text = ('من جهته، أكد الناطق باسم وزارة الدفاع الأمريكية (البنتاغون) الميجور أدريان رانكين غالواي '
+            'أن الولايات المتحدة لا تدعم العملية.')
+    assert _speakers(newscli.parse(text)) == ["أدريان رانكين غالواي"]
+    text = 'وقال مدير الميناء الخاضع لإدارة الحوثيين داود فاضل عبر الهاتف إن الميناء يعمل.'
+    assert _speakers(newscli.parse(text)) == ["داود فاضل"]
+    # a medium in ل after the title is still an aside
+    text = 'وقال المتحدث باسم الشرطة لوكالة الأنباء إن التحقيق مستمر.'
+    assert _speakers(newscli.parse(text)) == ["المتحدث باسم الشرطة"]
