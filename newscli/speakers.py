@@ -203,9 +203,12 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if given(end) or link or not desc(end) or prev in NAME_LINKS and w.isalpha() and w not in FUNCTION:
             end += 1   # (the word after بن، آل، أبو belongs to the name: آل خليفة)
             continue
-        if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) and end - start == 1 \
+        if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) \
+                and (end - start == 1 or norm[end - 2] in NAME_LINKS) \
                 and w not in lex.nationalities and w not in lex.organizations:
-            end += 1   # أمين منطقة عسير صالح القاضي: a surname that is also a title, closing the mention
+            # أمين منطقة عسير صالح القاضي، أحمد بن عقيل الخطيب: a surname that is also a title,
+            # closing the mention
+            end += 1
             continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS or prev == "الدين"
                                                    or end - 2 >= start and norm[end - 2] == "عبد") \

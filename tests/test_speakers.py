@@ -1026,3 +1026,9 @@ def test_a_rank_or_a_complement_in_la_before_the_name_keeps_the_name() -> None:
     # a medium in ل after the title is still an aside
     text = 'وقال المتحدث باسم الشرطة لوكالة الأنباء إن التحقيق مستمر.'
     assert _speakers(newscli.parse(text)) == ["المتحدث باسم الشرطة"]
+
+
+def test_a_family_name_that_is_also_a_title_after_bin_closes_the_name() -> None:
+    text = ('وقال أحمد بن عقيل الخطيب، رئيس الهيئة العامة للترفيه، إن القطاعين سيشاركان في التمويل.\n'
+            'وقال الخطيب "بدأنا فعلا في تشييد البنية التحتية".')
+    assert _speakers(newscli.parse(text)) == ["أحمد بن عقيل الخطيب"] * 2
