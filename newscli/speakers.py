@@ -200,6 +200,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
                     "من", "في", "الي", "علي", "عن", "مع")):
             break   # استقبل الوزير خالد العمري وفدا: an accusative after the family name is the object
+        if w in ("الله", "الدين") and prev.isalpha() and not desc(end - 1):
+            end += 1   # عطا الله خوجياني، عز الدين: the second half of a compound name
+            continue
         if given(end) or link or not desc(end) or prev in NAME_LINKS and w.isalpha() and w not in FUNCTION:
             end += 1   # (the word after بن، آل، أبو belongs to the name: آل خليفة)
             continue

@@ -1032,3 +1032,10 @@ def test_a_family_name_that_is_also_a_title_after_bin_closes_the_name() -> None:
     text = ('وقال أحمد بن عقيل الخطيب، رئيس الهيئة العامة للترفيه، إن القطاعين سيشاركان في التمويل.\n'
             'وقال الخطيب "بدأنا فعلا في تشييد البنية التحتية".')
     assert _speakers(newscli.parse(text)) == ["أحمد بن عقيل الخطيب"] * 2
+
+
+def test_allah_and_al_din_complete_a_compound_name() -> None:
+    text = 'وقال المتحدث باسم ولاية نانغرهار، عطا الله خوجياني، لوكالة الأنباء إن الانتحاري فجر نفسه.'
+    assert _speakers(newscli.parse(text)) == ["عطا الله خوجياني"]
+    text = 'وقال وزير الدفاع التركي نور الدين جانيكلي إن بلاده ستواصل العملية.'
+    assert _speakers(newscli.parse(text)) == ["نور الدين جانيكلي"]
