@@ -495,12 +495,23 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     return out
 
 
+# Countries named in two words (places.txt holds one-word names only), normalized
+_TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
+    "الولايات المتحده", "المملكه المتحده", "كوريا الجنوبيه", "كوريا الشماليه", "جنوب افريقيا",
+    "جنوب السودان", "الامارات العربيه", "المملكه العربيه", "الاراضي الفلسطينيه", "الضفه الغربيه",
+    "قطاع غزه"))
+
+
 def _place_complement(d: "_Doc", j: int) -> int:
     """Past an organization's place or leader when they follow its name at j: في إسبانيا (a
     country or capital), بقيادة السعودية / بقيادة الولايات المتحدة (one or two words)."""
     n = len(d.norm)
+    if j + 2 < n and d.norm[j] == "في" and (d.norm[j + 1], d.norm[j + 2]) in _TWO_WORD_PLACES:
+        return j + 3   # السفارة الروسية في الولايات المتحدة
     if j + 1 < n and d.norm[j] == "في" and d.norm[j + 1] in d.lex.places:
         return j + 2
+    if j + 1 < n and d.norm[j - 1] in ("عام", "العام") and d.norm[j] in d.lex.places:
+        return j + 1   # مكتب مدعي عام باريس: the office of that city
     if j + 1 < n and d.norm[j] == "بقياده" and d.norm[j + 1].isalpha():
         k = j + 2
         if k < n and d.norm[k].startswith("ال") and d.norm[k] not in d.lex.places and d.norm[j + 1].startswith("ال") \

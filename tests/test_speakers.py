@@ -1039,3 +1039,11 @@ def test_allah_and_al_din_complete_a_compound_name() -> None:
     assert _speakers(newscli.parse(text)) == ["عطا الله خوجياني"]
     text = 'وقال وزير الدفاع التركي نور الدين جانيكلي إن بلاده ستواصل العملية.'
     assert _speakers(newscli.parse(text)) == ["نور الدين جانيكلي"]
+
+
+def test_an_organization_keeps_a_place_of_two_words_or_its_city() -> None:
+    text = ('اعتبرت السفارة الروسية في الولايات المتحدة الجمعة أن العقوبات الجديدة "تستهدف الشعب الروسي".\n'
+            'وأفادت السفارة في بيان أن العقوبات ضربة جديدة.')
+    assert _speakers(newscli.parse(text)) == ["السفارة الروسية في الولايات المتحدة"] * 2
+    text = 'وقال مكتب مدعي عام باريس إنه متهم بارتكاب عمل عنيف.'
+    assert _speakers(newscli.parse(text)) == ["مكتب مدعي عام باريس"]
