@@ -1047,3 +1047,9 @@ def test_an_organization_keeps_a_place_of_two_words_or_its_city() -> None:
     assert _speakers(newscli.parse(text)) == ["السفارة الروسية في الولايات المتحدة"] * 2
     text = 'وقال مكتب مدعي عام باريس إنه متهم بارتكاب عمل عنيف.'
     assert _speakers(newscli.parse(text)) == ["مكتب مدعي عام باريس"]
+
+
+def test_a_time_adverb_after_a_name_is_no_part_of_it() -> None:
+    text = ('استقبل الرئيس الأمريكي دونالد ترامب مساء الأربعاء وللمرة الأولى سفراء عدد من الدول.\n'
+            'وقال ترامب "رمضان مبارك لكم جميعا".')
+    assert _speakers(newscli.parse(text)) == ["دونالد ترامب"]
