@@ -703,6 +703,7 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
 
 
 # Titles that name no particular office: المسؤول الإيراني is whichever Iranian official spoke.
+_SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
 
@@ -958,9 +959,10 @@ class _Resolver:
         head = m.head
         if head not in _GENERIC_SOURCES:
             return None
-        rest = {_bare(w) for w in m.norm[1:] if w.isalpha()}
-        if any(_bare(w) not in lex.nationalities and w not in lex.nationalities for w in m.norm[1:] if w.isalpha()):
-            return None   # المصدر المطلع على ...: a description of its own
+        # the mention's other words (المصدر التركي، المصادر العسكرية) must all be in the naming
+        # (المصدر المطلع على ...: a description of its own, unless it was introduced so);
+        # ذاتها/نفسها (the same) add nothing
+        rest = {_bare(w) for w in m.norm[1:] if w.isalpha() and w not in _SAME}
         plural = head.endswith(("ون", "ين"))
         first_sent = d.sent_of[m.a] - 12
         for k in range(m.a - 1, -1, -1):

@@ -1053,3 +1053,18 @@ def test_a_time_adverb_after_a_name_is_no_part_of_it() -> None:
     text = ('استقبل الرئيس الأمريكي دونالد ترامب مساء الأربعاء وللمرة الأولى سفراء عدد من الدول.\n'
             'وقال ترامب "رمضان مبارك لكم جميعا".')
     assert _speakers(newscli.parse(text)) == ["دونالد ترامب"]
+
+
+def test_the_same_sources_and_their_adjective_refer_back_to_the_indefinite_naming() -> None:
+    text = ('وقالت مصادر عسكرية في القوات الموالية للحكومة إن المواجهات اندلعت بعد محاولة التقدم.\n'
+            'وترافقت المعارك مع غارات جوية، وفقا للمصادر ذاتها.\n'
+            'وقال مدير الميناء داود فاضل إن الميناء يعمل.\n'
+            'وذكرت المصادر العسكرية أن الحوثيين يدافعون بشراسة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["مصادر عسكرية في القوات الموالية للحكومة"] * 2 + ["داود فاضل"] + [
+        "مصادر عسكرية في القوات الموالية للحكومة"]
+    # a description the introduction lacks is someone else
+    text = ('وقال مصدر دبلوماسي إن المفاوضات متعثرة.\n'
+            'وقال المصدر المطلع على الملف إن الاتفاق قريب.')
+    names = _speakers(newscli.parse(text))
+    assert names[0] == "مصدر دبلوماسي" and names[1] != "مصدر دبلوماسي"
