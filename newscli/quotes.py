@@ -528,6 +528,11 @@ def _common_words(d: _Doc, o: int, c: int) -> bool:
         and d.norm[o + 2] not in lex.nationalities
 
 
+# Verbal nouns that open the object of أكد/شدد/أعلن, never a speaker (أكد ضرورة، أعلن رفض)
+_OBJECT_NOUNS = frozenset("ضروره اهميه حرص استعداد التزام رفض تمسك ترحيب تضامن عزم اعتزام نيه امكانيه "
+                          "احتمال صحه وجوب".split())
+
+
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside.
 
@@ -575,6 +580,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         return None   # وأضاف لاحقا متحدثا للصحفيين: a circumstance, the subject is understood
     if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
         return None   # ونفى ما يتردد، وتقول وهي جالسة: an object or a circumstance, the subject is understood
+    if d.norm[j] in _OBJECT_NOUNS:
+        return None   # وأكد ضرورة تحقيق تقدم: the verb's object, the subject is understood
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
         return None   # ووصفت هذه الضربات بأنها: a demonstrative opens the object (not هذا المصدر)
     a = j

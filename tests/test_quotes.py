@@ -336,3 +336,11 @@ def test_a_pretext_phrase_speaks_for_the_subject_of_its_own_clause() -> None:
     text = ("والخميس توجه دبلوماسيون أوروبيون إلى القرية، لكن الجيش الإسرائيلي منع وصولهم "
             "بحجة أنها منطقة عسكرية مغلقة.")
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["الجيش الإسرائيلي"]
+
+
+def test_a_verbal_noun_after_the_verb_opens_its_object_not_a_speaker() -> None:
+    text = ('وأجرى العاهل الأردني الملك عبد الله الثاني مباحثات مع رئيس الوزراء في عمان.\n'
+            'وأكد ضرورة تحقيق تقدم في جهود حل النزاع "استنادا إلى حل الدولتين".')
+    q = newscli.parse(text).quotes[-1]
+    assert q.speaker is None or q.speaker.mention is None
+    assert q.speaker is None or "ضرورة" not in q.speaker.name
