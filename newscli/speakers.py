@@ -438,8 +438,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 i = y
                 continue
         elif w.startswith("ال") and _bare(w) in lex.organizations and w in lex.organizations and i + 1 < n \
-                and d.norm[i + 1] in lex.nationalities:
-            # الاتحاد الجزائري لكرة القدم، المرصد السوري لحقوق الإنسان
+                and (d.norm[i + 1] in lex.nationalities or i + 2 < n and d.norm[i + 1].startswith("ال")
+                     and d.norm[i + 1].isalpha() and d.norm[i + 2].startswith("لل") and len(d.norm[i + 2]) > 4):
+            # الاتحاد الجزائري لكرة القدم، المرصد السوري لحقوق الإنسان، الهيئة العامة للترفيه
             j = i + 2
             while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and d.norm[j].isalpha() and (
                     d.norm[j].startswith(("ال", "لل")) or d.norm[j][:1] == "ل" and len(d.norm[j]) > 3) \
@@ -619,6 +620,8 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
         return True   # (علي after بن is the name: بن علي يلدريم; else it may be على, the preposition)
     if k > 0 and d.norm[k - 1] in NAME_LINKS or w in d.lex.given_names:
         return False   # آل خليفة، أبو هريرة: the family after its link word; جوزيه، طه: a name in ه
+    if w.startswith(("ال", "لل")) and t.endswith("ه") and not t.endswith(("ته", "ها", "هم")):
+        return False   # للترفيه، الوجيه: the article leaves no room for a pronoun
     return len(t) > 3 and (t.endswith(("ه", "اً", "ها", "هم", "هما", "هن", "كم", "نا"))
                            or (t.endswith("ة") and len(t) > 4 and not org))   # (للسلامة الجوية: in an organization's name)
 

@@ -1068,3 +1068,9 @@ def test_the_same_sources_and_their_adjective_refer_back_to_the_indefinite_namin
             'وقال المصدر المطلع على الملف إن الاتفاق قريب.')
     names = _speakers(newscli.parse(text))
     assert names[0] == "مصدر دبلوماسي" and names[1] != "مصدر دبلوماسي"
+
+
+def test_a_definite_body_with_an_adjective_and_its_complement_is_a_naming() -> None:
+    text = ('وقال أحمد بن عقيل الخطيب، رئيس الهيئة العامة للترفيه في السعودية، إن القطاعين سيشاركان.\n'
+            'وأضافت الهيئة إن جدول الأنشطة يشمل أكثر من خمسة آلاف حدث.')
+    assert _speakers(newscli.parse(text)) == ["أحمد بن عقيل الخطيب", "الهيئة العامة للترفيه في السعودية"]
