@@ -209,9 +209,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             continue
         if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) \
                 and (end - start == 1 or norm[end - 2] in NAME_LINKS) \
-                and w not in lex.nationalities and w not in lex.organizations:
-            # أمين منطقة عسير صالح القاضي، أحمد بن عقيل الخطيب: a surname that is also a title,
-            # closing the mention
+                and (w not in lex.nationalities or end - start == 1 and end == n - 1 and w not in lex.places) \
+                and w not in lex.organizations:
+            # أمين منطقة عسير صالح القاضي، أحمد بن عقيل الخطيب، أحمد اليمني: a surname that is
+            # also a title or a nationality, closing the mention
             end += 1
             continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS or prev == "الدين"
@@ -806,6 +807,16 @@ class _Resolver:
             org = next((x for x in self.seen if named_in(x)), None)
             if org is not None:
                 return self._promote(org)
+        if m.type == "person" and not m.name_toks and len(words) == 1 and words[0].startswith("ال") \
+                and words[0] in self.d.surnames() and words[0] not in self.d.lex.titles:
+            # وقال السويدي after سيف السويدي: a family name that reads as a nationality (not
+            # المدرب: a title is whoever holds it)
+            e = self._find(lambda e: e.type == "person" and not e.described and e.name_norm[-1:] == words, ents)
+            if e is not None:
+                return e
+            s = self._introduction([x for x in self.seen if x.type == "person" and x.name_norm[-1:] == words])
+            if s is not None:
+                return self._promote(s)
         if m.type == "person" and m.name_toks:
             e = self._find(lambda e: e.type == "person" and not e.described and _same_name(e.name_norm, m.name_toks),
                            ents)

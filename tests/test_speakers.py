@@ -1074,3 +1074,15 @@ def test_a_definite_body_with_an_adjective_and_its_complement_is_a_naming() -> N
     text = ('وقال أحمد بن عقيل الخطيب، رئيس الهيئة العامة للترفيه في السعودية، إن القطاعين سيشاركان.\n'
             'وأضافت الهيئة إن جدول الأنشطة يشمل أكثر من خمسة آلاف حدث.')
     assert _speakers(newscli.parse(text)) == ["أحمد بن عقيل الخطيب", "الهيئة العامة للترفيه في السعودية"]
+
+
+def test_a_family_name_that_reads_as_a_nationality() -> None:
+    text = ('ويعتبر أحمد اليمني، وهو اسم مستعار لأحد المطلعين، "أن هناك تطابقا شبه تام بين الممارسات".\n'
+            'ويقول اليمني إن الممارسات الدخيلة أصبحت واضحة.')
+    assert _speakers(newscli.parse(text)) == ["أحمد اليمني"] * 2
+    text = ('وقال المدير العام سيف السويدي إن الهيئة ستواصل عملها.\n'
+            'وأضاف السويدي أن "المخاوف مبالغ فيها".')
+    assert _speakers(newscli.parse(text)) == ["سيف السويدي"] * 2
+    # a country after a given name is the verb's object (وحذر غراهام السعودية)
+    text = 'وحذر جون السعودية من عواقب القرار، وقال إن الكونغرس سيتحرك.'
+    assert "السعودية" not in (_speakers(newscli.parse(text))[0] or "")
