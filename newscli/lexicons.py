@@ -50,6 +50,7 @@ class Lexicons:
     non_attributive: frozenset[str]
     given_names: frozenset[str]
     places: frozenset[str] = frozenset()       # countries and capitals that stand for their states
+    org_proper: frozenset[str] = frozenset()   # one-word organizations listed with ال (الكرملين، الحكومة)
 
     @property
     def phrase_index(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -272,6 +273,7 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     orgs_all = {n(t) for t in _lines("organizations.txt")} | {n(t) for t in extra.organizations}
     organizations = frozenset(_with_article({o for o in orgs_all if " " not in o}))
     org_names = tuple(sorted({tuple(o.split()) for o in orgs_all if " " in o}, key=lambda o: (-len(o), o)))
+    org_proper = frozenset(o for o in orgs_all if " " not in o and o.startswith("ال"))
 
     groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
     documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
@@ -281,7 +283,7 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     return Lexicons(cues=cues, phrases=phrases, statement_nouns=statement, complementizers=comps,
                     titles=titles, title_phrases=title_phrases, nationalities=nationalities,
                     organizations=organizations, org_names=org_names, groups=groups, documents=documents,
-                    non_attributive=non_attr, given_names=given, places=places)
+                    non_attributive=non_attr, given_names=given, places=places, org_proper=org_proper)
 
 
 def load_lexicons(config: Optional[Config] = None) -> Lexicons:

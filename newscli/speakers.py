@@ -886,8 +886,10 @@ class _Resolver:
             e = self._find(lambda x: _org_head_match(x, m), orgs)
             if e is None:
                 s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), before)
-                # else the last organization that spoke (not one merely named in passing)
-                e = self._promote(s) if s is not None else self._find(lambda x: x.quotes > 0, orgs)
+                # else the last organization that spoke (not one merely named in passing); a body
+                # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
+                e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
+                    else self._find(lambda x: x.quotes > 0, orgs)
             return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
         if m.type == "document":
             rest = m.a + 1

@@ -1086,3 +1086,13 @@ def test_a_family_name_that_reads_as_a_nationality() -> None:
     # a country after a given name is the verb's object (وحذر غراهام السعودية)
     text = 'وحذر جون السعودية من عواقب القرار، وقال إن الكونغرس سيتحرك.'
     assert "السعودية" not in (_speakers(newscli.parse(text))[0] or "")
+
+
+def test_a_body_with_a_name_of_its_own_is_itself_not_the_last_organization() -> None:
+    text = ('وقالت منظمة حظر الأسلحة الكيميائية إن خبراءها سيصلون غدا.\n'
+            'وأشار الكرملين إلى أن "التحقيق يجب أن يكون نزيها".')
+    assert _speakers(newscli.parse(text)) == ["منظمة حظر الأسلحة الكيميائية", "الكرملين"]
+    # a head noun still refers back (الوزارة after وزارة الخارجية)
+    text = ('وقالت وزارة الخارجية الروسية إن السفير استدعي.\n'
+            'وأضافت الوزارة أن "الرد سيكون حازما".')
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الروسية"] * 2
