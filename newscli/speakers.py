@@ -707,6 +707,9 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
 
 
 # Titles that name no particular office: المسؤول الإيراني is whichever Iranian official spoke.
+# A realm named by its kind (المملكة، السلطنة) -> the states it may stand for, normalized
+_REALMS = {"المملكه": frozenset("السعوديه الاردن المغرب البحرين بريطانيا اسبانيا هولندا بلجيكا".split()),
+           "السلطنه": frozenset(["عمان"])}
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
@@ -880,6 +883,16 @@ class _Resolver:
                            and any(h in self.d.lex.titles for h in x.heads), ents)
             if e is not None:
                 return e
+        if len(m.norm) == 1 and m.norm[0] in _REALMS:
+            # وتؤكد المملكة after السعودية: the kingdom (sultanate) the text names most before it
+            # (a passing mention of another, وتعتزم بريطانيا, is no antecedent), the latest on a tie
+            seen_at: dict[str, list[int]] = {}
+            for k in range(m.a):
+                if self.d.norm[k] in _REALMS[m.norm[0]]:
+                    seen_at.setdefault(self.d.norm[k], []).append(k)
+            if seen_at:
+                k = max(seen_at.values(), key=lambda ks: (len(ks), ks[-1]))[-1]
+                return self._by_name(self.d.texts[k], (self.d.norm[k],), "organization")
         if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
             orgs = [x for x in ents if x.type == "organization" and not _is_place(x, self.d.lex)]

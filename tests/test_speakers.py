@@ -1096,3 +1096,10 @@ def test_a_body_with_a_name_of_its_own_is_itself_not_the_last_organization() -> 
     text = ('وقالت وزارة الخارجية الروسية إن السفير استدعي.\n'
             'وأضافت الوزارة أن "الرد سيكون حازما".')
     assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الروسية"] * 2
+
+
+def test_the_kingdom_is_the_realm_the_text_names_most() -> None:
+    text = ('ونفت السعودية الاتهامات، وقالت السعودية إن الصحفي غادر القنصلية.\n'
+            'وتعتزم بريطانيا والولايات المتحدة مراجعة علاقاتهما.\n'
+            'كما تؤكد المملكة أنها إذا تلقت أي إجراء فسوف ترد عليه بإجراء أكبر.')
+    assert _speakers(newscli.parse(text))[-1] == "السعودية"
