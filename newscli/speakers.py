@@ -760,6 +760,7 @@ class _Resolver:
         self.recent: list[_Entity] = []           # speakers and subjects, in text order
         self.pending: Optional[_Entity] = None    # a naming the narrative made a subject since
         self.headlines: set[int] = {0}            # paragraphs that head what follows (the title, subheads)
+        self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -933,6 +934,9 @@ class _Resolver:
                 issuer = self._issuer(m)
                 if issuer is not None:
                     return issuer   # صدر تقرير جديد عن خدمة أبحاث الكونجرس ... ويقول التقرير
+                said = self.said_in.get(m.head)
+                if said is not None and self.d.sent_of[m.a] - said[0] <= 6:
+                    return said[1]   # وقال توم باهي ... في بيان إن ... وأضاف البيان: who spoke in it
                 # البيان، التقرير: speaks for the last organization (or the current speaker)
                 e = self._find(lambda x: x.type == "organization" and not _is_place(x, self.d.lex), ents) \
                     or self.current
@@ -1368,6 +1372,15 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         for e, _ in ents:
             e.quotes += 1
         linked[n] = ents
+        if q.cue_tok is not None and len(ents) == 1:
+            # وقال X، ...، في بيان إن: the statement X spoke in, for a later وأضاف البيان
+            content = bisect.bisect_left(d.starts, q.start)
+            for k in range(q.cue_tok + 1, min(content, q.cue_tok + 25)):
+                if d.norm[k - 1] in ("في", "عبر") and _bare(d.norm[k]) in d.lex.documents \
+                        or d.norm[k][:1] == "ب" and _bare(d.norm[k][1:]) in d.lex.documents:
+                    head = _bare(d.norm[k]) if d.norm[k - 1] in ("في", "عبر") else _bare(d.norm[k][1:])
+                    r.said_in[head] = (d.sent_of[k], ents[0][0])
+                    break
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
     for n, e in enumerate(quoted, 1):
