@@ -939,10 +939,16 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             k -= 1   # (وكان موقع "بلاتس" الإخباري، قد قال: marks inside the subject)
         if d.norm[k] in ("كان", "وكان", "كانت", "وكانت") and k + 1 < end - 1:
             return k + 1, end - 1
+    # a clause opener right before a short subject bounds it, however long the clause before
+    # the opener (وأشار الجانبان إلى ... لكن الأسد قال)
+    opener = next((k for k in range(end - 2, max(s, end - 6) - 1, -1) if d.norm[k] in _CLAUSE_OPENERS
+                   and not any(d.is_punct(x) and not d.is_mark(x) for x in range(k + 1, end))), None)
     a = end
     while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW:
         a -= 1
-    if end - a >= SUBJECT_WINDOW or a == end:
+    if opener is not None and a <= opener:
+        a = opener + 1
+    elif end - a >= SUBJECT_WINDOW or a == end:
         return None
     for k in range(end - 1, a - 1, -1):
         if d.cue_at(k) is not None and not d.non_attributive_at(k):
@@ -985,6 +991,8 @@ _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه ا�
 _DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهور ساعات دقائق اسابيع عام سنه يوم شهر ساعه اسبوع "
                        "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
+# Conjunctions that open a clause whose subject may stand before its verb (لكن الأسد قال)
+_CLAUSE_OPENERS = frozenset("لكن ولكن بينما وبينما".split())   # (not فيما: فيما يتعلق بـ)
 # Connectives that take أن before the subject of their clause (غير أن، إلا أن، مع أن، رغم أن).
 _CONNECTIVES_BEFORE_AN = frozenset("غير وغير الا والا بيد مع ومع رغم ورغم برغم وبرغم بالرغم وبالرغم علما لو ولو".split())
 # Conjunctions and particles carrying the subject as a pronoun (ولكنه يقول، إلا أنها ترى).

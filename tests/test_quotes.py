@@ -344,3 +344,13 @@ def test_a_verbal_noun_after_the_verb_opens_its_object_not_a_speaker() -> None:
     q = newscli.parse(text).quotes[-1]
     assert q.speaker is None or q.speaker.mention is None
     assert q.speaker is None or "ضرورة" not in q.speaker.name
+
+
+def test_a_subject_after_lakin_before_its_verb_speaks() -> None:
+    text = ('وقال الرئيس السوري بشار الأسد إن الحرب انتهت.\n'
+            'وقال المستشار بدران كرد إن الاتفاق قريب.\n'
+            'وأشار الجانبان في بعض الأحيان إلى إمكانية التوصل لاتفاق طويل الأمد بينهما لكن الأسد قال '
+            'في الآونة الأخيرة إنه يريد استعادة السيطرة على البلاد.')
+    q = newscli.parse(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "بشار الأسد"
+    assert q.speaker.mention is not None and q.speaker.mention.text == "الأسد"
