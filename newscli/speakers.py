@@ -1153,7 +1153,7 @@ class _Resolver:
         if not feminine:
             return None
         begin = d.sent_begin(cue)
-        for p in range(cue - 2, begin - 1, -1):
+        for p in range(cue - 1, begin - 1, -1):
             if d.norm[p] not in d.lex.places or d.in_quote[p]:
                 continue
             before = d.norm[p - 1] if p > begin else ""
@@ -1166,7 +1166,10 @@ class _Resolver:
                                                or d.norm[opener - 1] in _OPENERS) \
                 and d.norm[opener].isalpha() and not d.norm[opener].startswith("ال") \
                 and d.texts[opener].rstrip("ًٌٍَُِّْ").endswith("ت")
-            if preverbal or postverbal:
+            # وهو ما تنفيه الرياض وتقول إنه: a present verb, the place, then the cue joined by و
+            tight = p + 1 == cue and p > begin and d.texts[cue][:1] == "و" and d.norm[p - 1][:1] == "ت" \
+                and len(d.norm[p - 1]) >= 4 and not d.norm[p - 1].startswith("ال")
+            if (preverbal or postverbal) and p < cue - 1 or tight:
                 y = p + 1
                 if d.norm[p] in ("سلطنه", "مملكه") and y < cue and d.norm[y].isalpha():
                     y += 1   # سلطنة عمان

@@ -1110,3 +1110,9 @@ def test_the_statement_speaks_for_whoever_spoke_in_it() -> None:
             'وقال توم باهي، رئيس لجنة حماية المستهلك، في بيان إن اللجنة تتعامل مع التقارير بشكل جدي.\n'
             'وأضاف البيان أن اللجنة لطالما اتخذت إجراءات لحماية المستخدمين.')
     assert _speakers(newscli.parse(text)) == ["لجنة التجارة الفيدرالية", "توم باهي", "توم باهي"]
+
+
+def test_a_capital_right_before_a_joined_cue_is_its_subject() -> None:
+    text = ('وتعتقد السلطات التركية أن الصحفي قتل في القنصلية، وهو ما تنفيه الرياض '
+            'وتقول إنه "ادعاء لا أساس له".')
+    assert _speakers(newscli.parse(text)) == ["السلطات التركية", "الرياض"]
