@@ -186,6 +186,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
         if w[:1] == "ل" and not given(end) and _unlam(w, lex) != w:
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
+        if w[:1] == "و" and w[1:] in FUNCTION:
+            break   # الشيخة لطيفة وكانت معها: a new clause
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
@@ -456,7 +458,13 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
-            while j < n and j - i < 5 and d.para_of[j] == d.para_of[i] and (
+            known = next((len(o) for o in lex.org_names_by_first.get(d.norm[i + 1], ())
+                          if tuple(d.norm[i + 1:i + 1 + len(o)]) == o), 0)
+            after = d.norm[i + 1 + known] if known and i + 1 + known < n else ""
+            # منظمة هيومن رايتس ووتش | سلطات دبي: a known name ends there, unless what follows
+            # completes it (منظمة الأمم المتحدة للطفولة)
+            limit = i + 1 + known if known and not after.startswith(("ال", "ل")) else n
+            while j < limit and j - i < 5 and d.para_of[j] == d.para_of[i] and (
                     d.norm[j].isalpha() or d.is_mark(j)
                     or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
                     and d.norm[j] not in FUNCTION \
@@ -476,6 +484,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             j = _place_complement(d, j)   # رابطة كرة القدم المحترفة في إسبانيا، التحالف العربي بقيادة السعودية
             if j < n and d.is_mark(j) and sum(d.is_mark(x) for x in range(i, j)) % 2 == 1:
                 j += 1   # وكالة الأنباء السعودية "واس": the closing mark of a name in marks
+                if j < n and d.norm[j] in lex.nationalities and d.norm[j].startswith("ال"):
+                    j += 1   # وكالة "إسنا" الإيرانية
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -894,6 +904,12 @@ class _Resolver:
             if seen_at:
                 k = max(seen_at.values(), key=lambda ks: (len(ks), ks[-1]))[-1]
                 return self._by_name(self.d.texts[k], (self.d.norm[k],), "organization")
+        if m.type == "organization" and m.definite and len(m.norm) > 2 and m.norm[1] in ("التابعه", "التابع") \
+                and m.norm[0] not in self.d.lex.places:
+            # المنظمة التابعة للأمم المتحدة: the organization named before, described by its parent
+            e = self._find(lambda x: x.type == "organization" and _org_head_match(x, m), ents)
+            if e is not None:
+                return e
         if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
             orgs = [x for x in ents if x.type == "organization" and not _is_place(x, self.d.lex)]
