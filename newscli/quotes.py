@@ -680,6 +680,18 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j == a + 1 and d.norm[a] in d.surnames() and w.isalpha() and w not in d.known_names() \
                 and w not in d.lex.given_names and not issuer_run:
             break   # نقل رايولا السويدي إبراهيموفيتش، ودعا تشوي المجتمع الدولي: the name is complete
+        if j > a and w[:1] == "ل" and not w.startswith("لل") and len(w) > 3 and w not in d.lex.given_names \
+                and _unlam(w, d.lex) == w and d.norm[j - 1].startswith("ال") and d.norm[j - 1] not in d.lex.titles \
+                and d.norm[j - 1] not in d.lex.nationalities and (j + 1 >= b or not d.norm[j + 1].startswith("ال")) \
+                and (issuer_run or "باسم" in d.norm[a:j]) and not _governs_lam(d.norm[j - 1]):
+            # المتحدث باسم وزارة الخارجية لبزنس ستاندرد: after the body a source speaks for, the
+            # medium spoken to (not لشؤون اللاجئين, nor a title's complement: المدير الفني لمانشستر)
+            break
+        if issuer_run and j == a + 1 and any(
+                tuple(d.norm[j:j + len(o)]) == o and (j + len(o) >= b or not d.norm[j + len(o)].startswith(("ال", "ل", "و")))
+                for o in d.lex.org_names_by_first.get(w, ())):
+            j += next(len(o) for o in d.lex.org_names_by_first.get(w, ()) if tuple(d.norm[j:j + len(o)]) == o)
+            break   # وطالبت منظمة هيومن رايتس ووتش سلطات دبي: the known name, then the object
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name
@@ -765,9 +777,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
         titled = any(is_title(w, d.lex) for w in d.norm[a:j])
-        if run_after is not None and (run_before is None and titled or run_before is not None and (
-                not any(w in d.lex.given_names for w in d.norm[a:j])
-                and any(w in d.lex.given_names for w in after))):
+        if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") and (
+                run_before is None and titled or run_before is not None and (
+                    not any(w in d.lex.given_names for w in d.norm[a:j])
+                    and any(w in d.lex.given_names for w in after))):
+            # (not الفنلندية تينا يوهياينن، وهي صديقة للشيخة لطيفة: a name, then an aside naming another)
             return a, j + 1 + run_after[1]
     if stop_at is not None:
         j = stop_at - 1

@@ -188,6 +188,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
+        if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
+                and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION:
+            break   # الشيخة لطيفة حاولت: a woman's given name, then her verb
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
@@ -410,6 +413,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                         names = ()
                     elif len(names) > 1 and _verb_like(names[1], future_only=True):
                         names = ()   # الرئيس أوباما فسيكون: a name and then a verb
+                    elif len(names) > 1 and d.toks[x + 1].text.endswith("ت") and 3 <= len(names[1]) <= 5 \
+                            and names[1] not in lex.given_names and d.norm[j - 1].endswith("ه") \
+                            and d.norm[j - 1][:-1] in lex.titles:
+                        names = ()   # الشيخة لطيفة حاولت: a woman's given name and her verb
                     elif len(names) > 2:
                         names, y = names[:2], x + 2
                     if any(t[:1] == "و" and t not in lex.given_names and _unlam(t, lex) != t for t in names[1:]):
@@ -494,6 +501,12 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             i = j
             continue
         i += 1
+    # a naming that starts with another person's family name and runs on into a word no name
+    # holds (ليبرون جيمس ... جيمس أجرى مقابلة): the surname and its verb, no naming of its own
+    lasts = {e.name_norm[-1] for e in out if e.type == "person" and len(e.name_norm) > 1}
+    out = [e for e in out if not (e.type == "person" and len(e.name_norm) == 2 and e.name_norm[0] in lasts
+                                  and e.name_norm[1] not in lex.given_names and e.name_norm[1] not in NAME_LINKS
+                                  and not any(x is not e and e.name_norm[1] in x.name_norm for x in out))]
     for e in out:
         if e.type == "person":
             _apposed_titles(d, e)

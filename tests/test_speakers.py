@@ -1127,3 +1127,19 @@ def test_organization_names_end_where_a_known_name_or_a_clause_ends() -> None:
     text = ('أفاد تقرير صادر عن منظمة الصحة العالمية أن أكثر من 90 في المئة من السكان يستنشقون هواء ملوثا.\n'
             'وأضافت المنظمة التابعة للأمم المتحدة أن "تسعة أشخاص من كل عشرة يتنشقون هواء ملوثا".')
     assert _speakers(newscli.parse(text)) == ["منظمة الصحة العالمية"] * 2
+
+
+def test_a_womans_name_then_her_verb_and_an_aside_naming_another() -> None:
+    text = ('وكانت الشيخة لطيفة حاولت الفرار في مارس الماضي.\n'
+            'وكانت قالت الفنلندية تينا يوهياينن، وهي صديقة للشيخة لطيفة وكانت معها على متن اليخت، '
+            'إن "قوات أمن اقتحمت اليخت".\n'
+            'وقالت الشيخة لطيفة في الفيديو إنها أيدت موقف أختها.')
+    assert _speakers(newscli.parse(text)) == ["تينا يوهياينن", "لطيفة"]
+
+
+def test_the_medium_after_the_body_a_spokesman_speaks_for() -> None:
+    text = 'قال المتحدث باسم وزارة الخارجية لبزنس ستاندرد: "لم يتم إعلامنا بأي حادثة من هذا النوع".'
+    assert _speakers(newscli.parse(text)) == ["المتحدث باسم وزارة الخارجية"]
+    # a title's complement in ل stays in the mention
+    text = 'وقال المدير الفني الحالي لمانشستر يونايتد إن الفريق سيعود أقوى.'
+    assert newscli.parse(text).quotes[0].speaker.mention.text == "المدير الفني الحالي لمانشستر يونايتد"
