@@ -700,13 +700,14 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
-                and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and not issuer_run
+                and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and (not issuer_run or j - a >= 2)
                      and d.norm[j - 1] not in d.lex.titles   # (الميجور أدريان: a rank, then the name)
                      or j >= 2 and d.toks[j - 2].text == "#") \
                 and w not in d.known_names() and w not in d.lex.given_names:
             break   # نفى رضوان استقرار القوى على شخصية: the object after the name
-        if issuer_run and j > a and w[:1] == "ب" and not w.startswith("بال") and masdar_like(w):
-            break   # يتحدث التقرير بإسهاب عن: a manner adverbial
+        if (issuer_run or unnamed or j - a >= 2) and j > a and w[:1] == "ب" and not w.startswith("بال") \
+                and masdar_like(w):
+            break   # يتحدث التقرير بإسهاب عن، أفاد مسؤولون أمنيون أفغان باعتقال: a manner adverbial, an object
         if issuer_run and j == a + 1 and d.norm[a].startswith("ال") and w.isalpha() and not w.startswith("ال") \
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and not d.is_mark(j):
@@ -994,7 +995,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # Words that end a source's noun phrase once it has a head: demonstratives open the object,
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
-                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما".split())
+                               "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما "
+                               # when it spoke (مجلس الأمن الدولي اليوم الخميس، الحكومة الآن)
+                               "اليوم الان امس غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).

@@ -354,3 +354,12 @@ def test_a_subject_after_lakin_before_its_verb_speaks() -> None:
     q = newscli.parse(text).quotes[-1]
     assert q.speaker is not None and q.speaker.name == "بشار الأسد"
     assert q.speaker.mention is not None and q.speaker.mention.text == "الأسد"
+
+
+def test_a_sources_naming_ends_before_its_object_or_its_time() -> None:
+    text = 'وأفاد مسؤولون أمنيون أفغان باعتقال شخصين يشتبه في تورطهما، وأضافوا أن التحقيق مستمر.'
+    q = newscli.parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == "مسؤولون أمنيون أفغان"
+    text = 'وقال مجلس الأمن الدولي اليوم الخميس إن الوضع خطير.'
+    q = newscli.parse(text).quotes[0]
+    assert q.speaker is not None and q.speaker.mention.text == "مجلس الأمن الدولي"
