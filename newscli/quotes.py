@@ -208,6 +208,8 @@ class _Doc:
 
     def non_attributive_at(self, i: int) -> bool:
         n = self.norm
+        if i > 0 and " ".join(n[i - 1:i + 1]) in self.lex.non_attributive:
+            return True   # على أمل أن: the phrase opens with the word before the cue
         for k in (4, 3, 2):
             if " ".join(n[i:i + k]) in self.lex.non_attributive:
                 return True
@@ -464,7 +466,9 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             return j, j + k, "comp"
         if d.is_term(j) and not _decimal_or_abbrev(d, j):
             return None
-        if j > i + 1 and d.norm[j - 1] not in RELATIVES:
+        if j > i + 1 and d.norm[j - 1] not in RELATIVES and not (
+                d.norm[j - 1] in ("كان", "كانت", "كانوا") and j - 2 > i and d.norm[j - 2] in RELATIVES):
+            # (نتنياهو - الذي كان يتحدث إلى الصحفيين -: a cue in a relative clause about the speaker)
             c = d.cue_at(j)
             if c is not None and not c[0].ambiguous and c[0].part != "masdar" and c[0].cls != "document" \
                     and not (d.non_attributive_at(j) and d.is_comma(j - 1)):   # (، تحدث شريطة ...،)
@@ -1154,6 +1158,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     """A quote introduced by the cue at token i, or None."""
     if d.non_attributive_at(i):
         return None
+    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1][:1] in "يت" and len(d.norm[i - 1]) >= 4 \
+            and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None:
+        return None   # لا تجمع بين أعضائها، يربط بين: the preposition "between" after a verb
     if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
         return _trailing_cue(d, i, entry)

@@ -363,3 +363,20 @@ def test_a_sources_naming_ends_before_its_object_or_its_time() -> None:
     text = 'وقال مجلس الأمن الدولي اليوم الخميس إن الوضع خطير.'
     q = newscli.parse(text).quotes[0]
     assert q.speaker is not None and q.speaker.mention.text == "مجلس الأمن الدولي"
+
+
+def test_in_the_hope_that_and_between_after_a_verb_report_nothing() -> None:
+    text = 'ولم يبرح الزوجان المدينة على الإطلاق، على أمل أن تعود ابنتهما إليها.'
+    assert newscli.parse(text).quotes == ()
+    text = 'وفي معظم الأحيان، لا تجمع بين أعضاء اللائحة الواحدة برامج مشتركة أو رؤية سياسية واحدة.'
+    assert newscli.parse(text).quotes == ()
+    # the verb itself still reports
+    text = 'وأمل الوزير أن تعود الأمور إلى طبيعتها قريبا.'
+    assert [q.cue.text for q in newscli.parse(text).quotes] == ["وأمل"]
+
+
+def test_a_cue_in_a_relative_clause_about_the_speaker_is_no_report_of_its_own() -> None:
+    text = ('وقال نتنياهو - الذي كان يتحدث إلى الصحفيين يوم الاثنين في واشنطن - '
+            'إن الخطوط الجوية الهندية ستبدأ رحلاتها قريبا.')
+    quotes = newscli.parse(text).quotes
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [("وقال", "نتنياهو")]
