@@ -1191,7 +1191,10 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names
                              or d.norm[y].endswith(("ون", "يون")) and len(d.norm[y]) > 4):
             y += 1
-        if _speakerlike(d, (x, y), head_only=True):
+        before = _np_before(d, i) if not stripped and i > d.sent_begin(i) else None
+        if before is not None and _speakerlike(d, before):
+            np = before   # الفرنسي تورام يصف الأسطورة بيليه بـ"الأناني": the subject before, the object after
+        elif _speakerlike(d, (x, y), head_only=True):
             np = (x, y)
         else:
             np = _np_before(d, i) if not stripped else None

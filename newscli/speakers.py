@@ -31,6 +31,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "صباحا مساء ليلا ظهرا فجرا عصرا غدا مجددا "   # (الأمير وليام صباحا)
+                     "بسبب بشان "   # (الأسطورة بيليه بسبب)
                      "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي".split()   # (صلاح الذي عادل)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
@@ -188,6 +189,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
+        if len(w) == 5 and w[1] == "ا" and w[4] == "ا" and not given(end) and not link \
+                and (texts is None or texts[end].endswith(("ا", "اً"))):
+            break   # فرانك ستالون غاضبا: a participle of manner (فاعلاً) after the name
         if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
                 and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION:
             break   # الشيخة لطيفة حاولت: a woman's given name, then her verb

@@ -1143,3 +1143,20 @@ def test_the_medium_after_the_body_a_spokesman_speaks_for() -> None:
     # a title's complement in ل stays in the mention
     text = 'وقال المدير الفني الحالي لمانشستر يونايتد إن الفريق سيعود أقوى.'
     assert newscli.parse(text).quotes[0].speaker.mention.text == "المدير الفني الحالي لمانشستر يونايتد"
+
+
+def test_sports_titles_and_a_manner_participle_end_a_name() -> None:
+    text = ('طالب رئيس الاتحاد الفلسطيني لكرة القدم جبريل الرجوب نجم برشلونة ليونيل ميسي بعدم المشاركة، '
+            'آملا "ألا يأتي" ميسي لخوض المباراة.\nوقال الرجوب للصحافيين: "ميسي هو رمز للمحبة والسلام".')
+    assert _speakers(newscli.parse(text)) == ["جبريل الرجوب"] * 2
+    text = ('وكتب فرانك ستالون غاضبا على تويتر أن "شقيقي بخير".\n'
+            'وأضاف ستالون أن "الشائعات مؤذية".')
+    assert _speakers(newscli.parse(text)) == ["فرانك ستالون"] * 2
+
+
+def test_a_subject_before_a_describing_verb_keeps_the_object_after_it() -> None:
+    text = ('الفرنسي تورام يصف الأسطورة بيليه بـ"الأناني"\n\n'
+            'وجه اللاعب الفرنسي السابق ليليان تورام انتقادات لاذعة لأسطورة الكرة البرازيلية بيليه.')
+    assert _speakers(newscli.parse(text)) == ["ليليان تورام"]
+    text = 'ووصفت الحكومة السورية الاتهامات بـ"المفبركة والكاذبة".'
+    assert _speakers(newscli.parse(text)) == ["الحكومة السورية"]
