@@ -676,6 +676,16 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and d.named_last(d.norm[a]) and d.named_last(w) \
                 and not d.named_last(d.norm[a]) & d.named_last(w) and not _named_pair(d, d.norm[a], w):
             break   # واتهم نتانياهو عباس: the surnames of two persons, the subject and the object
+        if issuer_run and j > a + 1 and d.norm[j - 1].startswith("ال") and w.isalpha() \
+                and not w.startswith(("ال", "ل", "ب", "و")) and d.texts[j][:1] in _ARABIC_LETTERS \
+                and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
+                and w not in d.lex.org_names_by_first and not d.is_mark(j - 1) \
+                and w not in d.lex.places and w not in d.lex.nationalities and (
+                    d.texts[j].endswith(("ها", "هم")) or d.texts[j].endswith(("ا", "اً")) and len(w) > 3
+                    and not w.endswith("يا")   # (الأكبر عالميا #فيسبوك: an adverb inside the naming)
+                    or w in ("كل", "بعض", "جميع") or masdar_like(w)):
+            # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
+            break
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
                 and d.texts[j].endswith(("ه", "ها", "هم")) and w.isalpha() and w[:1] not in "بلوف" \
                 and (len(_unsuffixed(w)) == 3 or masdar_like(_unsuffixed(w))) \
@@ -1012,6 +1022,7 @@ _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه ا�
 _DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهور ساعات دقائق اسابيع عام سنه يوم شهر ساعه اسبوع "
                        "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
+_ARABIC_LETTERS = frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى")
 # Conjunctions that open a clause whose subject may stand before its verb (لكن الأسد قال)
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما وبينما".split())   # (not فيما: فيما يتعلق بـ)
 # Connectives that take أن before the subject of their clause (غير أن، إلا أن، مع أن، رغم أن).

@@ -31,7 +31,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "صباحا مساء ليلا ظهرا فجرا عصرا غدا مجددا "   # (الأمير وليام صباحا)
-                     "بسبب بشان "   # (الأسطورة بيليه بسبب)
+                     "بسبب بشان فقد وقد لقد "   # (الأسطورة بيليه بسبب، غرفة دبي فقد كانت)
                      "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي".split()   # (صلاح الذي عادل)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
@@ -195,6 +195,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
                 and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION:
             break   # الشيخة لطيفة حاولت: a woman's given name, then her verb
+        if end - start >= 2 and norm[end - 2] == "ال" and (texts is None or texts[end - 2] == "آل") \
+                and not given(end) and not link and w not in NAME_LINKS and not w.startswith("ال"):
+            break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
@@ -601,7 +604,7 @@ def _present_verb(w: str) -> bool:
     """Shaped like a third-person masculine present verb (يلغي، يختلف، يقضي): ي and three to five
     letters. Surnames take this shape too (يلدريم، يتكين), so callers ask for an object after it;
     ت-forms are left out (ترامب، تيلرسون)."""
-    return w[:1] == "ي" and 4 <= len(w) <= 6 and w.isalpha()
+    return w[:1] == "ي" and 3 <= len(w) <= 6 and w.isalpha()
 
 
 def _with_noun(t: str) -> bool:

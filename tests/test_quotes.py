@@ -380,3 +380,22 @@ def test_a_cue_in_a_relative_clause_about_the_speaker_is_no_report_of_its_own() 
             'إن الخطوط الجوية الهندية ستبدأ رحلاتها قريبا.')
     quotes = newscli.parse(text).quotes
     assert [(q.cue.text, q.speaker.name) for q in quotes] == [("وقال", "نتنياهو")]
+
+
+def test_an_organizations_naming_ends_before_its_object() -> None:
+    for text, name in (
+            ('وتوقع البنك المركزي نموا قدره ثلاثة في المئة، وقال إن التضخم سيتراجع.', "البنك المركزي"),
+            ('وبررت الحكومة المحلية قرارها بهدم المسجد، وقالت إن البناء مخالف للقانون.', "الحكومة المحلية"),
+            ('ودعا مجلس الأمن كل الأطراف إلى الحوار، وقال إن "الحل سياسي".', "مجلس الأمن")):
+        names = [q.speaker.name for q in newscli.parse(text).quotes if q.speaker]
+        assert names and all(n == name for n in names), (text, names)
+    # a coordinated name and a foreign name after the adjective stay whole
+    text = 'وقالت وزارة الثقافة والإعلام السعودية إن المهرجان سيقام في موعده.'
+    assert newscli.parse(text).quotes[0].speaker.name == "وزارة الثقافة والإعلام السعودية"
+
+
+def test_a_family_after_al_closes_a_name() -> None:
+    text = ('وأكد الشيخ سلطان بن سحيم آل ثاني منع النظام القطري مواطنيه من السفر، '
+            'وقال إن "هذا القرار ظالم".')
+    names = [q.speaker.name for q in newscli.parse(text).quotes]
+    assert names and all(n.endswith("بن سحيم آل ثاني") for n in names), names
