@@ -1042,7 +1042,11 @@ _HAL_RE = re.compile(r"م(?:[^ا]..|.ا..|ت...|ن...|.ت..|ت.ا..|ست...)ا")
 def _hal(d: _Doc, k: int) -> bool:
     """An indefinite active participle in the accusative (متحدثا، مبتسما): a circumstance."""
     w = d.norm[k]
-    return (_HAL_RE.fullmatch(w) is not None and d.texts[k].endswith(("ا", "اً"))
+    # فاعلاً (مازحا، ساخرا) only right before the words or a pause: names take that shape (فاستا، ناديا)
+    plain = len(w) == 5 and w[1] == "ا" and w[4] == "ا" and k + 1 < len(d.norm) and (
+        d.is_punct(k + 1) or d.comp_len(k + 1) > 0)
+    return ((_HAL_RE.fullmatch(w) is not None or plain)
+            and d.texts[k].endswith(("ا", "اً"))
             and w not in d.lex.given_names and w not in d.known_names() and d.lex.cue(w) is None)
 
 

@@ -31,7 +31,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "صباحا مساء ليلا ظهرا فجرا عصرا غدا مجددا "   # (الأمير وليام صباحا)
-                     "بسبب بشان فقد وقد لقد "   # (الأسطورة بيليه بسبب، غرفة دبي فقد كانت)
+                     "بسبب بشان فقد وقد لقد لاول اول مره للمره "   # (الأسطورة بيليه بسبب، غرفة دبي فقد كانت)
                      "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي".split()   # (صلاح الذي عادل)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
@@ -390,9 +390,14 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names):
                 j += 1
             if j < n and j > i and d.norm[j - 1] in lex.titles and not d.norm[j - 1].startswith("ال") \
-                    and d.norm[j].isalpha() and d.norm[j] not in lex.given_names and j + 1 < n \
-                    and d.norm[j + 1] in lex.given_names:
-                j += 1   # محافظ كركوك راكان الجبوري: an indefinite title and its complement
+                    and d.norm[j].isalpha() and d.norm[j] not in lex.given_names:
+                # محافظ كركوك راكان الجبوري، رئيس معهد العالم العربي جاك لانغ: an indefinite title
+                # and its complement (a noun and up to three adjectives or genitives), then a name
+                k = j + 1
+                while k < n and k - j <= 3 and d.norm[k].startswith("ال") and d.norm[k] not in lex.given_names:
+                    k += 1
+                if k < n and d.norm[k] in lex.given_names and not (d.norm[k] == "علي" and d.toks[k].text.endswith("ى")):
+                    j = k
             if j < n and j > i and d.is_comma(j) and d.norm[j - 1].startswith("ال"):
                 # الممثلة الإباحية، ستورمي دانييلز،: a name of two or three unknown words set
                 # between commas after a definite title
@@ -1424,10 +1429,20 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     quoted = [e for e in r.entities if e.quotes]
     for n, e in enumerate(quoted, 1):
         e.id = f"s{n}"
-    refs = [None if ents is None else [SpeakerRef(e.id, e.name, e.type, s) for e, s in ents] for ents in linked]
-    speakers = [Speaker(e.id, e.name, e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
+    refs = [None if ents is None else [SpeakerRef(e.id, _display(e.name), e.type, s) for e, s in ents]
+            for ents in linked]
+    speakers = [Speaker(e.id, _display(e.name), e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
                 for e in quoted]
     return refs, speakers
+
+
+def _display(name: str) -> str:
+    """A canonical name without hashtag marks (جيم #ماتيس -> جيم ماتيس); a hashtag's underscores
+    stay, as the annotation guideline keeps the naming as written (#دونالد_ترمب -> دونالد_ترمب).
+    Mentions keep the text as it stands."""
+    if "#" not in name:
+        return name
+    return " ".join(name.replace("#", " ").split())
 
 
 def _participle(d: "_Doc", q: "_Cand") -> bool:
