@@ -1073,12 +1073,22 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                 break
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
+    elif entry.cls == "document" and entry.prep and a < stop and d.norm[a] in (entry.prep + "ه", entry.prep + "ها"):
+        # نشرت الوزيرة تغريدة جاء فيها "...": the document the pronoun refers to, just before
+        for k in range(i - 1, max(d.sent_begin(i), i - 8) - 1, -1):
+            w = d.norm[k][:-1] if d.texts[k].endswith(("ا", "اً")) and not d.norm[k].startswith("ال") else d.norm[k]
+            if _bare_al(_unlam(w, d.lex)) in d.lex.documents:
+                return (k, k + 1), False   # (its publisher, if any, speaks: see speakers._Resolver.link)
+        return None, True
     if entry.part == "verb" and a < stop and d.norm[a].startswith("لل") and len(d.norm[a]) > 4 \
             and d.norm[a] not in d.lex.given_names:
         a += 1   # وقال للمستثمرين في مكالمة: the audience, then the subject or none
     np = _np_after(d, a, stop) if entry.part == "verb" else None
     if np is not None and _object_first(d, np[0]):
         np = None   # تعلن اعتقال، تفيد باعتزام: the object; the subject stands before or is understood
+    if np is not None and entry.lemma in ("نشر", "اصدر", "بث") and not d.norm[np[0]].startswith("ال") \
+            and _document_subject(d, (np[0], np[1])):
+        np = None   # نشرت الوزيرة تغريدة جاء فيها: what was published; the publisher stands before or is understood
     if np is not None:
         # drop a trailing masdar cue (قوله) and the verb's own preposition (أشار الوزير إلى)
         x, y = np
@@ -1552,6 +1562,9 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
     if _in_clause_object(d, i):
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
+    if d.norm[i] == "عبر" and not any(d.norm[k] == "عن"
+                                       for k in range(i + 1, min(d.para_end(i), i + 16))):
+        return None   # نشرت تغريدة عبر تويتر: "via", not "expressed"
     end = min(d.para_end(i), i + 13)
     k = i + 1
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):

@@ -983,6 +983,13 @@ class _Resolver:
                     or self.current
                 if e is not None:
                     return e
+            verb = self.d.cue_at(m.a - 1) if m.a > 0 and not m.definite else None
+            if verb is not None and verb[0].lemma in ("نشر", "اصدر", "بث"):
+                # وكانت الوزيرة قد نشرت تغريدة جاء فيها: the publisher, named in the sentence or
+                # the one speaking
+                e = self.sentence_subject(m.a - 1) or self.current
+                if e is not None:
+                    return e
             kind = "organization" if any(w in self.d.lex.organizations for w in m.norm) else "unknown"
             norm, name = tuple(m.norm), m.name
             if norm and norm[0][:1] == "ل" and name[:1] == "ل" and _unlam(norm[0], self.d.lex) != norm[0]:

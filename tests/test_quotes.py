@@ -399,3 +399,18 @@ def test_a_family_after_al_closes_a_name() -> None:
             'وقال إن "هذا القرار ظالم".')
     names = [q.speaker.name for q in newscli.parse(text).quotes]
     assert names and all(n.endswith("بن سحيم آل ثاني") for n in names), names
+
+
+def test_a_document_referred_to_by_a_pronoun_speaks_for_its_publisher() -> None:
+    text = ('وقالت وزيرة الخارجية كريستيا فريلاند إن "كندا ستقف دائما مع حقوق الإنسان".\n'
+            'وكانت الوزيرة قد نشرت تغريدة لها عبر تويتر جاء فيها "هالني سجن الناشطة في السعودية".')
+    quotes = newscli.parse(text).quotes
+    assert [(q.cue.text, q.speaker.name) for q in quotes] == [
+        ("وقالت", "كريستيا فريلاند"), ("جاء", "كريستيا فريلاند")]
+    assert quotes[1].speaker.mention.text == "تغريدة"
+
+
+def test_abra_without_an_is_via_not_expressed() -> None:
+    text = ('وعبر المدير العام للشركة، ريتشارد هيمينتون، عن استياء الشركة من الحادث، '
+            'مضيفا أنها "تتحمل المسؤولية كاملة".')
+    assert newscli.parse(text).quotes[0].speaker.name == "ريتشارد هيمينتون"
