@@ -677,7 +677,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and not d.named_last(d.norm[a]) & d.named_last(w) and not _named_pair(d, d.norm[a], w):
             break   # واتهم نتانياهو عباس: the surnames of two persons, the subject and the object
         if issuer_run and j > a + 1 and d.norm[j - 1].startswith("ال") and w.isalpha() \
-                and not w.startswith(("ال", "ل", "ب", "و")) and d.texts[j][:1] in _ARABIC_LETTERS \
+                and not w.startswith(("ال", "ل", "و")) and d.texts[j][:1] in _ARABIC_LETTERS \
+                and not (w.startswith("ب") and not d.texts[j].endswith(("ا", "اً"))) \
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and w not in d.lex.org_names_by_first and not d.is_mark(j - 1) \
                 and w not in d.lex.places and w not in d.lex.nationalities and (
@@ -972,9 +973,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     # the opener (وأشار الجانبان إلى ... لكن الأسد قال)
     opener = next((k for k in range(end - 2, max(s, end - 6) - 1, -1) if d.norm[k] in _CLAUSE_OPENERS
                    and not any(d.is_punct(x) and not d.is_mark(x) for x in range(k + 1, end))), None)
+    closes = {c: o for o, c in d.span_at_open.values()}
     a = end
-    while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW:
-        a -= 1
+    while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW \
+            and not (a - 1 in closes and a - 2 - closes[a - 1] > 4):
+        a -= 1   # (a quotation closing before the verb bounds its subject: «...» بعد أن أوضح)
     if opener is not None and a <= opener:
         a = opener + 1
     elif end - a >= SUBJECT_WINDOW or a == end:

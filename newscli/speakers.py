@@ -130,6 +130,12 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         return is_descriptor(norm[k], lex, texts[k] if texts is not None else None)
 
     start = next((k for k in range(n) if given(k)), None)
+    if start is not None and start > 0 and norm[start - 1] == "باسم":
+        # المتحدثة باسم ميلانيا: the name after باسم is whom the speaker speaks for; the
+        # speaker's own name, if any, comes after (المتحدث باسم الجيش العقيد تركي المالكي)
+        start = next((k for k in range(start + 1, n) if given(k) and desc(k - 1)), None)
+        if start is None:
+            return None
     if start is None and "باسم" in norm:
         # المتحدثة باسم مكتب حقوق الإنسان في الأمم المتحدة رافينا شامداساني: what follows باسم is
         # the body spoken for; a name, if any, is the pair of unknown words that ends the mention
@@ -189,6 +195,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
+        if w == "او" and end + 1 < n and norm[end + 1] not in JOINERS:
+            break   # مايكل جوردان أو ليبرون جيمس: "or", two persons (not كيم أو-كييوم)
         if len(w) == 5 and w[1] == "ا" and w[4] == "ا" and not given(end) and not link \
                 and (texts is None or texts[end].endswith(("ا", "اً"))):
             break   # فرانك ستالون غاضبا: a participle of manner (فاعلاً) after the name
@@ -516,7 +524,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     # a naming that starts with another person's family name and runs on into a word no name
     # holds (ليبرون جيمس ... جيمس أجرى مقابلة): the surname and its verb, no naming of its own
     lasts = {e.name_norm[-1] for e in out if e.type == "person" and len(e.name_norm) > 1}
-    out = [e for e in out if not (e.type == "person" and len(e.name_norm) == 2 and e.name_norm[0] in lasts
+    out = [e for e in out if not (e.type == "person" and len(e.name_norm) >= 2 and e.name_norm[0] in lasts
                                   and e.name_norm[1] not in lex.given_names and e.name_norm[1] not in NAME_LINKS
                                   and not any(x is not e and e.name_norm[1] in x.name_norm for x in out))]
     for e in out:

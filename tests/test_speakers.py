@@ -1175,3 +1175,21 @@ def test_a_title_with_an_indefinite_complement_then_a_name_is_a_naming() -> None
     text = ('وقال الحكم مايكل أوليفر إن القرار صحيح.\n'
             'وتحدث أوليفر لأول مرة عن الواقعة قائلا: "كانت أياما غريبة".')
     assert _speakers(newscli.parse(text)) == ["مايكل أوليفر"] * 2
+
+
+def test_the_name_after_bism_is_whom_a_spokesman_speaks_for() -> None:
+    text = ('وأعلنت ميلانيا ترامب تأييدها للاعب ليبرون جيمس.\n'
+            'لكن المتحدثة باسم ميلانيا قالت إن جيمس "يقوم بأعمال جيدة".\n'
+            'وأضافت المتحدثة أن زوجة الرئيس أرادت "إقامة حوار مفتوح".')
+    assert _speakers(newscli.parse(text)) == ["المتحدثة باسم ميلانيا"] * 2
+    text = 'وقال المتحدث باسم عباس، نبيل أبو ردينة إن "الهجوم جبان".'
+    assert _speakers(newscli.parse(text)) == ["نبيل أبو ردينة"]
+
+
+def test_or_between_two_names_and_a_published_statement_end_a_naming() -> None:
+    text = ('وقال لاعب كرة السلة ليبرون جيمس إن الرياضة توحد الناس.\n'
+            'وقال مدرب الفريق إن المقارنة بين مايكل جوردان أو جيمس "ظالمة".\n'
+            'وأضاف جيمس "الرياضة لم تكن قط أداة لتقسيم الناس".')
+    assert _speakers(newscli.parse(text))[-1] == "ليبرون جيمس"
+    text = 'ونشرت الخارجية الكويتية بياناً قالت فيه إن الزيارة كانت ناجحة.'
+    assert _speakers(newscli.parse(text)) == ["الخارجية الكويتية"]
