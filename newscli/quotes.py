@@ -782,6 +782,15 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         stop_at = j
     else:
         stop_at = None
+    if j < b and stop_at is None and not d.is_comma(j) and _aside_lam(d, j) and d.norm[a] in d.lex.titles \
+            and end_lam < b and d.norm[end_lam] in d.lex.given_names \
+            and name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]]) is None:
+        run = name_run(d.norm[end_lam:b], d.lex, [t.text for t in d.toks[end_lam:b]])
+        if run is not None and run[0] == 0 and (end_lam + run[1] >= b or d.is_comma(end_lam + run[1])
+                                               or d.comp_len(end_lam + run[1])):
+            # أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات،: the title's
+            # complement in ل, then the name
+            return a, end_lam + run[1]
     if j < b and d.is_comma(j) and j + 1 < b and not d.non_attributive_at(j + 1):
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
@@ -1209,6 +1218,13 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             and entry.lemma in ("صنف", "وصف", "اعتبر", "اتهم", "عد", "وصم") \
             and d.norm[stop] in ("علي", "بان", "بانه", "بانها", "بانهم"):
         # صنف القاهرة على أنها، وصف موسكو بأنها: the place is the object of the classing verb
+        np = _np_before(d, i) if not stripped else None
+        implicit = np is None
+    if np is not None and entry.lemma in ("وصف", "اعتبر", "صنف", "عد") and stop < len(d.norm) \
+            and not d.texts[i].endswith(("ه", "ها", "هم")) \
+            and d.norm[stop] in ("بان", "بانه", "بانها", "بانهم", "علي") and not _speakerlike(d, np) \
+            and d.norm[np[0]].startswith("ال") and np[1] - np[0] <= 4 and d.norm[np[0]] not in d.lex.org_names_by_first:
+        # ووصفت الخطوة من جانبها بأنها: what is described is the object; the subject is understood
         np = _np_before(d, i) if not stripped else None
         implicit = np is None
     if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):

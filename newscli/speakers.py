@@ -406,6 +406,15 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     k += 1
                 if k < n and d.norm[k] in lex.given_names and not (d.norm[k] == "علي" and d.toks[k].text.endswith("ى")):
                     j = k
+            bism = None
+            if j + 1 < n and j > i and d.norm[j] == "باسم":
+                bism = j
+                k = j + 1
+                while k < n and k - j <= 4 and d.norm[k].isalpha() and not d.is_comma(k) \
+                        and (k == j + 1 or d.norm[k].startswith("ال")):
+                    k += 1
+                if k < n and d.is_comma(k):
+                    j = k   # المتحدث باسم الخارجية الإيرانية، بهرام قاسمي،: the body spoken for, then the name
             if j < n and j > i and d.is_comma(j) and d.norm[j - 1].startswith("ال"):
                 # الممثلة الإباحية، ستورمي دانييلز،: a name of two or three unknown words set
                 # between commas after a definite title
@@ -419,7 +428,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
-                    i = e_
+                    i = e_ if bism is None else bism + 1   # (the body spoken for is a naming too)
                     continue
             k = _naming_window(d, j, d.para_of[i])
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
@@ -537,7 +546,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
         if end < n and d.toks[end].text == "(" and k < n and d.toks[k].text == ")" and k > end + 1:
             e.alias = tuple(d.norm[end + 1:k])   # المنظمة الأوروبية للسلامة الجوية (يوروكونترول)
             if e.type == "organization":
-                e.name = d.text[d.toks[e.pos].start:d.toks[k].end]   # the fullest naming holds both
+                a = d.toks[e.pos].start
+                if not d.text.startswith(e.name, a):
+                    a += 1   # (لوكالة غوث ...: the naming left out the ل)
+                e.name = d.text[a:d.toks[k].end]   # the fullest naming holds both
     return out
 
 
@@ -558,6 +570,12 @@ def _place_complement(d: "_Doc", j: int) -> int:
         return j + 2
     if j + 1 < n and d.norm[j - 1] in ("عام", "العام") and d.norm[j] in d.lex.places:
         return j + 1   # مكتب مدعي عام باريس: the office of that city
+    if j + 2 < n and d.norm[j] == "في" and d.norm[j + 1] in d.lex.organizations and not d.norm[j + 1].startswith("ال") \
+            and (d.norm[j + 2] in d.lex.organizations or d.norm[j + 2] in d.lex.nationalities):
+        k = j + 2
+        while k < n and k - j <= 5 and d.norm[k].startswith("ال") and d.norm[k].isalpha():
+            k += 1
+        return k   # إدارة السفر في وزارة الخارجية الأسترالية: a body within a larger one
     if j + 1 < n and d.norm[j] == "بقياده" and d.norm[j + 1].isalpha():
         k = j + 2
         if k < n and d.norm[k].startswith("ال") and d.norm[k] not in d.lex.places and d.norm[j + 1].startswith("ال") \
@@ -1186,6 +1204,17 @@ class _Resolver:
         too often cut short or run on to serve as speakers.)"""
         d = self.d
         begin = d.sent_begin(cue)
+        p = cue - 1
+        if p > begin and d.texts[cue][:1] == "و" and d.norm[p].startswith("ال") and _bare(d.norm[p]) in d.lex.organizations \
+                and (d.norm[p - 1][:1] in "تي" or d.texts[p - 1].endswith(("ته", "تها", "تهم"))) \
+                and len(d.norm[p - 1]) >= 4 and not d.in_quote[p] and d.norm[p - 1].isalpha() \
+                and not d.norm[p - 1].startswith("ال") \
+                and _agrees(_Entity("", d.texts[p], (d.norm[p],), "organization"), feminine, d.lex):
+            # وهو ما رفضته الوكالة ووصفت: the organization word right before a cue joined by و
+            e = self.link(_Mention(d, p, p + 1))
+            self.current = e
+            self.recent.append(e)
+            return e
         # only when the cue is not the sentence's first verb (وقال at its start continues the last speaker)
         if cue - begin < 3:
             return None

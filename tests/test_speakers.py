@@ -1193,3 +1193,22 @@ def test_or_between_two_names_and_a_published_statement_end_a_naming() -> None:
     assert _speakers(newscli.parse(text))[-1] == "ليبرون جيمس"
     text = 'ونشرت الخارجية الكويتية بياناً قالت فيه إن الزيارة كانت ناجحة.'
     assert _speakers(newscli.parse(text)) == ["الخارجية الكويتية"]
+
+
+def test_a_described_object_and_the_organization_word_before_a_joined_cue() -> None:
+    text = ('وقالت وكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا) إن التمويل تراجع.\n'
+            'وانتقدت متحدثة باسم وزارة الخارجية عمل الوكالة، وهو ما رفضته الوكالة '
+            'ووصفت الخطوة من جانبها بأنها "مخيبة للآمال".')
+    assert _speakers(newscli.parse(text))[-1] == "وكالة غوث وتشغيل اللاجئين الفلسطينيين (الأونروا)"
+
+
+def test_a_spokesmans_name_set_between_commas_after_the_body_and_a_body_within_a_body() -> None:
+    text = ('أعلن المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، موقف بلاده من الأزمة، إذ أكد أن '
+            'طهران تنتظر الكشف عن الحقائق.\n'
+            'وأكد المتحدث باسم الخارجية الإيرانية أنه من المبكر التعليق على الأزمة.')
+    assert _speakers(newscli.parse(text)) == ["بهرام قاسمي"] * 2
+    text = 'وقالت إدارة السفر في وزارة الخارجية الأسترالية إنه "يجب التنبه إلى إمكانية مواجهة مضايقات".'
+    assert _speakers(newscli.parse(text)) == ["إدارة السفر في وزارة الخارجية الأسترالية"]
+    text = ('انتقد أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات، القرار، '
+            'ووصفه بأنه مخالف للقانون الدولي.')
+    assert _speakers(newscli.parse(text)) == ["صائب عريقات"]
