@@ -1195,9 +1195,10 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     """A quote introduced by the cue at token i, or None."""
     if d.non_attributive_at(i):
         return None
-    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1][:1] in "يت" and len(d.norm[i - 1]) >= 4 \
-            and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None:
-        return None   # لا تجمع بين أعضائها، يربط بين: the preposition "between" after a verb
+    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None \
+            and d.norm[i - 1] not in ("كما", "قد", "وقد", "فقد", "لقد", "ما", "حسبما", "مثلما", "وكما", "ثم") \
+            and not any(d.comp_len(k) or d.is_colon(k) for k in range(i + 1, min(len(d.norm), i + 7))):
+        return None   # لا تجمع بين أعضائها، لقاء بين مسؤولين: the preposition "between" after a word
     if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
         return _trailing_cue(d, i, entry)
@@ -1581,6 +1582,10 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
     if _in_clause_object(d, i):
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
+    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None \
+            and d.norm[i - 1] not in ("كما", "قد", "وقد", "فقد", "لقد", "ما", "حسبما", "مثلما", "وكما", "ثم") \
+            and not any(d.comp_len(k) or d.is_colon(k) for k in range(i + 1, min(len(d.norm), i + 7))):
+        return None   # لقاء بين مسؤولين سعوديين وأتراك: "between", no subject of a verb
     if d.norm[i] == "عبر" and not any(d.norm[k] == "عن"
                                        for k in range(i + 1, min(d.para_end(i), i + 16))):
         return None   # نشرت تغريدة عبر تويتر: "via", not "expressed"

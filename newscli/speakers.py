@@ -1223,6 +1223,10 @@ class _Resolver:
             if d.is_comma(x):
                 opening.append(x + 1)   # a fronted phrase, then the verb and its subject
                 break
+        for x in range(begin, min(cue, begin + 14)):
+            if d.toks[x].text in ("–", "—", "-") and x + 1 < cue and not d.norm[x - 1:x] == [""]:
+                opening.append(x + 1)   # أتلانتا (CNN) – أعلن المتحدث ...: a dateline before the sentence
+                break
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
                  and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
         if not named:

@@ -414,3 +414,16 @@ def test_abra_without_an_is_via_not_expressed() -> None:
     text = ('وعبر المدير العام للشركة، ريتشارد هيمينتون، عن استياء الشركة من الحادث، '
             'مضيفا أنها "تتحمل المسؤولية كاملة".')
     assert newscli.parse(text).quotes[0].speaker.name == "ريتشارد هيمينتون"
+
+
+def test_bayna_after_a_noun_is_between_and_a_dateline_opens_the_sentence() -> None:
+    text = 'يتراوح سعر كيلو الضأن بين "36 و40 جنيها" في بعض الجزارات.'
+    assert newscli.parse(text).quotes == ()
+    text = ('أتلانتا، الولايات المتحدة (CNN) – أعلن المتحدث باسم الخارجية الإيرانية، بهرام قاسمي، '
+            'موقف بلاده من الأزمة، إذ أكد أن طهران تنتظر الكشف عن الحقائق.\n'
+            'لقاء بين مسؤولين سعوديين وأتراك في إسطنبول\n'
+            'وأكد المتحدث باسم الخارجية الإيرانية أنه من المبكر التعليق، ولفت إلى أن طهران تفضل الانتظار.')
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["بهرام قاسمي"] * 3
+    # the verb بيّن still reports
+    text = 'وبين الوزير أن الأسعار ستنخفض قريبا.'
+    assert [q.cue.text for q in newscli.parse(text).quotes] == ["وبين"]
