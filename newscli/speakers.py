@@ -771,6 +771,8 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
 # A realm named by its kind (المملكة، السلطنة) -> the states it may stand for, normalized
 _REALMS = {"المملكه": frozenset("السعوديه الاردن المغرب البحرين بريطانيا اسبانيا هولندا بلجيكا".split()),
            "السلطنه": frozenset(["عمان"])}
+# Titles that name an office by someone else's (نظيره الفرنسي: the French counterpart)
+_COUNTERPARTS = frozenset("نظير نظيره نظيرته نظيرها".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
@@ -930,6 +932,8 @@ class _Resolver:
                 s = self._find(lambda s: m.heads <= s.heads, before)
                 if s is not None:
                     e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
+            if e is None and m.definite:
+                e = self._counterpart(m, before)
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
             person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
             if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
@@ -1056,6 +1060,27 @@ class _Resolver:
                       and len(s.name_norm) > len(alpha) and s.name_norm[:len(alpha)] == alpha]
             e = self._promote(fuller[-1]) if fuller else None
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
+
+    def _counterpart(self, m: _Mention, before: list[_Entity]) -> Optional[_Entity]:
+        """الرئيس الفرنسي after نظيره الفرنسي إيمانويل ماكرون: the one person the text names with
+        that nationality and no other office (a counterpart, or no title at all), else None."""
+        lex = self.d.lex
+        nat = {h for h in m.heads if h in lex.nationalities}
+        offices = {h for h in m.heads if h in lex.titles}
+        if not nat or not offices:
+            return None
+        def fits(s: _Entity) -> bool:
+            own = {h for h in s.heads if h in lex.titles} - _COUNTERPARTS
+            return s.type == "person" and bool(s.name_norm) and nat <= s.heads and own <= offices \
+                and any(w in lex.given_names for w in s.name_norm) \
+                and not any(w[:1] == "ب" and len(w) > 3 and w not in lex.given_names for w in s.name_norm)
+            # (a real naming, not تويتر بهجوم ترامب)
+        cands = {s.name_norm[-1]: s for s in before if fits(s)}
+        if len(cands) != 1 or any(s.type == "person" and s.name_norm and nat <= s.heads and not fits(s)
+                                  for s in before):
+            return None   # (two of that nationality, or one holding another office: no guess)
+        s = next(iter(cands.values()))
+        return self._find(lambda x: _same_name(x.name_norm, s.name_norm), self.entities) or self._promote(s)
 
     def _introduced(self, m: _Mention) -> Optional[_Entity]:
         """The indefinite naming (مصدر دبلوماسي تركي، باحثون من معهد أبحاث السرطان) that a definite

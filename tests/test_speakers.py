@@ -1212,3 +1212,13 @@ def test_a_spokesmans_name_set_between_commas_after_the_body_and_a_body_within_a
     text = ('انتقد أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية صائب عريقات، القرار، '
             'ووصفه بأنه مخالف للقانون الدولي.')
     assert _speakers(newscli.parse(text)) == ["صائب عريقات"]
+
+
+def test_a_title_with_a_nationality_names_the_one_person_of_that_nationality() -> None:
+    text = ('وقال البيت الأبيض إن ترامب تباحث مع نظيره الفرنسي إيمانويل ماكرون بشأن سوريا.\n'
+            'كما أكد الرئيس الفرنسي أن لديه "الدليل" على تورط النظام.')
+    assert _speakers(newscli.parse(text))[-1] == "إيمانويل ماكرون"
+    # two persons of that nationality: no guess
+    text = ('وتباحث ترامب مع نظيره الفرنسي إيمانويل ماكرون ووزير الخارجية الفرنسي جان إيف لودريان.\n'
+            'كما أكد الرئيس الفرنسي أن لديه "الدليل" على تورط النظام.')
+    assert _speakers(newscli.parse(text))[-1] == "الرئيس الفرنسي"
