@@ -1392,14 +1392,24 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
                          or (d.norm[j].endswith("ه") and d.lex.cue(d.norm[j][:-1]) is not None)):
         pronoun = pronoun or d.norm[j].endswith("ه") and d.norm[j] not in ("به",)
         j += 1
-    np = _np_after(d, j, limit)
+    m = j + 1 if j < limit and d.norm[j] in ("ل", "لـ") else j
+    quoted = m in d.span_at_open and d.span_at_open[m][1] < limit and 1 <= d.span_at_open[m][1] - m - 1 <= 5 \
+        and any(x.startswith(("بحسب", "حسب", "وفق", "طبقا", "نقلا")) for x in (lemma, lemma[1:])) \
+        and not any(d.texts[x].endswith(("ها", "هم", "ه")) or not d.norm[x].isalpha()
+                    for x in range(m + 1, d.span_at_open[m][1]))
+    if quoted:
+        o, c = d.span_at_open[m]
+        np = (o + 1, c)   # ووفقا لـ"سكاي نيوز"، فإن: the source named in marks
+        j = c + 1
+    else:
+        np = _np_after(d, j, limit)
     if np is not None and d.norm[np[0]][:1] == "ب" and d.norm[np[0]][1:] in d.lex.statement_nouns:
         np = None   # وفقا لما ذكره بمقابلة: the medium, not the source
     if np is not None and np[1] - np[0] == 1 and d.toks[np[0]].text.endswith(("ه", "ها", "هم")) \
             and len(d.toks[np[0]].text) > 3:
         np, pronoun, j = None, True, np[1]   # حسب تعبيره، على حد قوله: the source is understood
     implicit = np is None and pronoun and j > j0
-    if np is not None and not _speakerlike(d, np, head_only=True) and (
+    if np is not None and not quoted and not _speakerlike(d, np, head_only=True) and (
             np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")):
         return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات
     if np is None and not implicit:
@@ -1407,7 +1417,7 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if np is None:
         np_end = j
     else:
-        np_end = np[1]
+        np_end = max(np[1], j) if j > np[1] and j - np[1] <= 1 and d.is_mark(np[1]) else np[1]   # (past the closing mark)
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
     if lead:

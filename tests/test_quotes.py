@@ -427,3 +427,14 @@ def test_bayna_after_a_noun_is_between_and_a_dateline_opens_the_sentence() -> No
     # the verb بيّن still reports
     text = 'وبين الوزير أن الأسعار ستنخفض قريبا.'
     assert [q.cue.text for q in newscli.parse(text).quotes] == ["وبين"]
+
+
+def test_a_source_in_marks_after_bihasab_or_wafqan_li() -> None:
+    for text, source in (('ووفقا لـ"سكاي نيوز"، فإن الحكومة ستعلن تدابير جديدة لمنع إساءة استخدام الشراكات.',
+                          "سكاي نيوز"),
+                         ('وحسب "تايمز أوف إسرائيل"، فإنه تم إبلاغ القادة العسكريين بالخطة.', "تايمز أوف إسرائيل")):
+        quotes = newscli.parse(text).quotes
+        assert len(quotes) == 1 and quotes[0].speaker.name == source, (text, quotes)
+    # a quoted phrase after another attribution is no source
+    text = 'وحملت الخارجية الأمريكية روسيا "مسؤولية الهجمات" استنادا إلى "دعمها المستمر" للحكومة السورية.'
+    assert all(q.speaker is None or q.speaker.name != "دعمها المستمر" for q in newscli.parse(text).quotes)
