@@ -124,6 +124,14 @@ class _Doc:
         self.para_stop = [bisect.bisect_left(starts, p) for p in self.para_starts[1:]] + [len(starts)]
         # every token's cue entry, looked up once (the extractor asks again and again)
         self.cues = list(map(lex.cue_index.get, self.norm))
+        for k, c in enumerate(self.cues):
+            # وردت نيكول بأن: و + ردت "replied", not ورد "was mentioned" (which takes في)
+            if c is not None and c[0].lemma == "ورد" and k + 1 < len(self.norm) and self.norm[k + 1] != "في" \
+                    and any(self.norm[x] in ("بان", "بانه", "بانها", "بانهم", "قائلا", "قائله", ":")
+                            for x in range(k + 1, min(len(self.norm), k + 6))):
+                alt = lex.cue_index.get(self.norm[k][1:])
+                if alt is not None and alt[0].lemma == "رد":
+                    self.cues[k] = (alt[0], 1)
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
         self._known: Optional[frozenset[str]] = None

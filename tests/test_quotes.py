@@ -438,3 +438,10 @@ def test_a_source_in_marks_after_bihasab_or_wafqan_li() -> None:
     # a quoted phrase after another attribution is no source
     text = 'وحملت الخارجية الأمريكية روسيا "مسؤولية الهجمات" استنادا إلى "دعمها المستمر" للحكومة السورية.'
     assert all(q.speaker is None or q.speaker.name != "دعمها المستمر" for q in newscli.parse(text).quotes)
+
+
+def test_wa_radda_replied_is_not_warada_was_mentioned() -> None:
+    text = 'وردت نيكول بأن هذا لم يحدث معها.'
+    assert [(q.cue.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("وردت", "نيكول")]
+    text = 'وورد في التقرير أن الوضع خطير جدا.'
+    assert [q.cue.text for q in newscli.parse(text).quotes] == ["وورد"]
