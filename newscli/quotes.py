@@ -1417,8 +1417,11 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             and len(d.toks[np[0]].text) > 3:
         np, pronoun, j = None, True, np[1]   # حسب تعبيره، على حد قوله: the source is understood
     implicit = np is None and pronoun and j > j0
-    if np is not None and not quoted and not _speakerlike(d, np, head_only=True) and (
-            np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")):
+    head_np = np
+    if np is not None and np[1] - np[0] > 1 and d.norm[np[0]] in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"):
+        head_np = (np[0] + 1, np[1])   # وبحسب هذه الهيئة فإن: the body referred to
+    if np is not None and not quoted and not _speakerlike(d, head_np, head_only=True) and (
+            np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")) and d.norm[np[0]] not in d.known_names():
         return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات
     if np is None and not implicit:
         return None
@@ -1462,6 +1465,20 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     end = _clause_end(d, s0, limit)
     if end <= i:
         end = _clause_end(d, np_end, limit)
+    if i > s0 and d.is_comma(i - 1) and np_end < limit and d.is_comma(np_end):
+        # X، بحسب Y، Z: an aside; the content is the longer side (وسيؤدي هذا، بحسب الخبراء، إلى ...)
+        z0 = np_end + 1
+        z1 = _clause_end(d, z0, limit)
+        zw = d.norm[z0] if z0 < limit else ""
+        new_clause = zw in ("فيما", "بينما", "حيث", "كما", "لكن", "ولكن", "اذ") or zw in RELATIVES \
+            or d.cue_at(z0) is not None or any(d.cue_at(x) is not None for x in range(z0, min(z1, z0 + 3))) \
+            or zw[:1] == "و" and len(zw) > 2 or zw[:1] == "ف" and d.norm[s0] not in ("اما", "واما")
+        if not new_clause and z1 - z0 > i - 1 - s0 and z1 - z0 >= 3:
+            # (not X، على حد تعبير ترمب، وتجاهل ...: a new clause after the aside)
+            s, e = _content(d, z0, z1)
+            if s >= 0:
+                spans = [(o, c) for o, c in d.span_at_open.values() if o >= z0 and c < z1]
+                return _Cand(_kind(d, spans), s, e, i, lemma, k, np, implicit, None, "speech", spans, anchor=i)
     if i > s0 + 2 and d.is_comma(i - 1) and end > i:
         end = i - 1
     if end > i:

@@ -445,3 +445,21 @@ def test_wa_radda_replied_is_not_warada_was_mentioned() -> None:
     assert [(q.cue.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("وردت", "نيكول")]
     text = 'وورد في التقرير أن الوضع خطير جدا.'
     assert [q.cue.text for q in newscli.parse(text).quotes] == ["وورد"]
+
+
+def test_an_attribution_aside_takes_the_longer_side_unless_a_new_clause_follows() -> None:
+    text = 'وأدت الغارات، بحسب مصدر ميداني، إلى تدمير منصة إطلاق صواريخ ومخازن أسلحة.'
+    q = newscli.parse(text).quotes
+    assert len(q) == 1 and q[0].text.startswith("إلى تدمير") and q[0].speaker.name == "مصدر ميداني"
+    text = ('وقال رئيس الهيئة محمد القويز إن السوق تتغير.\n'
+            'أما التغير الثالث، بحسب القويز، فيتمثل في إعادة صياغة القواعد.')
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["محمد القويز"] * 2
+    # a new clause after the aside: the content is the clause before it
+    text = 'واشاد الرئيس بالزعيم "الموهوب جدا"، على حد تعبير ترمب، وتجاهل الأخير سؤالا لأحد الصحافيين.'
+    assert all(not q.text.startswith("وتجاهل") for q in newscli.parse(text).quotes)
+
+
+def test_this_body_after_bihasab_refers_back() -> None:
+    text = ('وقالت هيئة حماية اللاجئين إن الطلبات تضاعفت.\n'
+            'وبحسب هذه الهيئة فإن 2500 جزائري طلبوا اللجوء العام الماضي.')
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["هيئة حماية اللاجئين"] * 2
