@@ -156,7 +156,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue
             if comp or k > 0 and w[:1] in "لب" and len(w) >= 4 and (
                     norm[k - 1] in lex.titles or norm[k - 1] in FUNCTION or norm[k - 1] in lex.nationalities
-                    or norm[k - 1].startswith("ال") and (w.endswith("ه") or w[1:] in lex.organizations)):
+                    or norm[k - 1].startswith("ال") and (w.endswith("ه") or w[1:] in lex.organizations)) \
+                    and not (w[:1] == "ب" and k == n - 1 and w[1:] not in lex.organizations):
+                # (not الدكتور بوتس: a name in ب closing the mention is the name)
                 comp = True
                 skipped.add(k)
                 continue   # اللاعب السابق لبرشلونة، المدرب السابق لتشيلسي وريال مدريد: the title's complement
@@ -312,7 +314,10 @@ class _Mention:
         self.norm = toks
         self.text = d.text[d.toks[a].start + skip:d.toks[b - 1].end]
         self.span = Span(d.toks[a].start + skip, d.toks[b - 1].end, self.text)
-        if skip == 1 and d.norm[a].startswith("لل") and d.texts[a].startswith("لل"):
+        after_li = a > 0 and d.norm[a - 1] in ("وفقا", "ووفقا", "طبقا", "وطبقا", "نقلا", "ونقلا", "استنادا", "وفق")
+        if (skip == 1 or not skip and after_li) and d.norm[a].startswith("لل") and d.texts[a].startswith("لل") \
+                and len(d.norm[a]) > 3:
+            # (وفقا للمرصد: the span keeps the letters as written)
             # للجيش -> الجيش: ل took the article's alif; the naming gets it back (the span stays)
             self.norm = toks = ["ال" + d.norm[a][2:]] + toks[1:]
             self.text = "ال" + d.text[d.toks[a].start + 2:d.toks[b - 1].end]

@@ -1222,3 +1222,16 @@ def test_a_title_with_a_nationality_names_the_one_person_of_that_nationality() -
     text = ('وتباحث ترامب مع نظيره الفرنسي إيمانويل ماكرون ووزير الخارجية الفرنسي جان إيف لودريان.\n'
             'كما أكد الرئيس الفرنسي أن لديه "الدليل" على تورط النظام.')
     assert _speakers(newscli.parse(text))[-1] == "الرئيس الفرنسي"
+
+
+def test_an_honorific_and_a_surname_in_ba_refer_back() -> None:
+    text = ('قال ريك بوتس إن النتائج مشجعة.\n'
+            'ويشرح الدكتور بوتس أن الدراسة استمرت عامين.')
+    assert _speakers(newscli.parse(text)) == ["ريك بوتس"] * 2
+
+
+def test_a_source_after_wafqan_li_is_named_with_its_article() -> None:
+    text = 'ووفقا للمرصد السوري لحقوق الإنسان، قتل 78 مدنيا على الأقل خلال العملية.'
+    q = newscli.parse(text).quotes[0]
+    assert q.speaker.name == "المرصد السوري لحقوق الإنسان"
+    assert q.speaker.mention.text == "للمرصد السوري لحقوق الإنسان"   # the span as written
