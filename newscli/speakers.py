@@ -1481,7 +1481,9 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
         if q.np is not None:
-            ents = list(r.mention(q.np[0], q.np[1], q.feminine, current=not q.embedded, skip=q.np_skip))
+            # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
+            fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
+            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip))
             if not q.embedded:
                 named_in = d.sent_of[at]
         elif q.implicit:

@@ -1235,3 +1235,10 @@ def test_a_source_after_wafqan_li_is_named_with_its_article() -> None:
     q = newscli.parse(text).quotes[0]
     assert q.speaker.name == "المرصد السوري لحقوق الإنسان"
     assert q.speaker.mention.text == "للمرصد السوري لحقوق الإنسان"   # the span as written
+
+
+def test_the_verb_of_a_relayed_report_agrees_with_the_relay_not_the_source() -> None:
+    text = ('قالت وسائل إعلام رسمية، إن الرئيس الصيني، شي جين بينغ، نبه مجددا إلى أن حملة مكافحة الفساد لم تنته.\n'
+            'ونقلت وكالة أنباء الصين الجديدة عن شي قوله إن جهود مكافحة الفساد "مازالت بعيدة عن النجاح".\n'
+            'وأضاف أن الحزب يواجه اختبارات طويلة الأجل.')
+    assert _speakers(newscli.parse(text))[-2:] == ["شي جين بينغ"] * 2
