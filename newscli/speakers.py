@@ -941,6 +941,8 @@ class _Resolver:
                     e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
             if e is None and m.definite:
                 e = self._counterpart(m, before)
+            if e is None and not any(h in self.d.lex.nationalities for h in m.heads):
+                e = self._headline_subject(m)
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
             person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
             if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
@@ -1067,6 +1069,23 @@ class _Resolver:
                       and len(s.name_norm) > len(alpha) and s.name_norm[:len(alpha)] == alpha]
             e = self._promote(fuller[-1]) if fuller else None
         return e or self._add(_Entity("", m.name, tuple(m.norm), m.type))
+
+    def _headline_subject(self, m: _Mention) -> Optional[_Entity]:
+        """ليلى الشتاوي تدعو إلى ... (the headline) / قالت رئيسة لجنة التحقيق ...: a title in the
+        lead, in the first two paragraphs after the headline, is the one person the headline opens
+        with, named there in full and followed by a verb."""
+        d = self.d
+        para = d.para_of[m.a]
+        if para == 0 or para > 2 or para in self.headlines:
+            return None
+        heads = [s for s in self.seen if s.type == "person" and d.para_of[s.pos] == 0]
+        if len(heads) != 1 or heads[0].pos != 0 or len(heads[0].name_norm) < 2:
+            return None
+        s = heads[0]
+        end = s.pos + len(s.name_norm)
+        if end >= len(d.norm) or not (_present_verb(d.norm[end]) or d.norm[end][:1] == "ت" and len(d.norm[end]) >= 4):
+            return None   # (the name must be the headline's subject, before its verb)
+        return self._find(lambda x: _same_name(x.name_norm, s.name_norm), self.entities) or self._promote(s)
 
     def _counterpart(self, m: _Mention, before: list[_Entity]) -> Optional[_Entity]:
         """الرئيس الفرنسي after نظيره الفرنسي إيمانويل ماكرون: the one person the text names with

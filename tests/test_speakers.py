@@ -1242,3 +1242,14 @@ def test_the_verb_of_a_relayed_report_agrees_with_the_relay_not_the_source() -> 
             'ونقلت وكالة أنباء الصين الجديدة عن شي قوله إن جهود مكافحة الفساد "مازالت بعيدة عن النجاح".\n'
             'وأضاف أن الحزب يواجه اختبارات طويلة الأجل.')
     assert _speakers(newscli.parse(text))[-2:] == ["شي جين بينغ"] * 2
+
+
+def test_a_title_in_the_lead_is_the_person_the_headline_opens_with() -> None:
+    text = ('ليلى الشتاوي تدعو إلى التحقيق في استقبال دعاة في تونس\n\n'
+            'قالت رئيسة لجنة التحقيق البرلمانية حول شبكات التسفير إنه يجب كشف الأطراف المتورطة.\n'
+            'وأضافت أن عملية التسفير كانت منظمة.')
+    assert _speakers(newscli.parse(text)) == ["ليلى الشتاوي"] * 2
+    # two persons in the headline: no guess
+    text = ('ليلى الشتاوي تلتقي سامي الطاهري في تونس\n\n'
+            'قالت رئيسة لجنة التحقيق البرلمانية إنه يجب كشف الأطراف المتورطة.')
+    assert _speakers(newscli.parse(text)) == ["رئيسة لجنة التحقيق البرلمانية"]
