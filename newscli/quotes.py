@@ -955,6 +955,13 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
     while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد"):
         end -= 1
+    for x in (end - 1, end - 2):
+        # ظهرت تقارير تفيد، ظهرت تقارير، تفيد: an indefinite document or group right before the verb
+        # (or its comma) is the subject of the relative clause the verb opens
+        if x > s and (x == end - 1 or d.is_comma(end - 1)) and d.norm[x].isalpha() \
+                and not d.norm[x].startswith("ال") and d.norm[x][:1] != "و" \
+                and d.norm[x] in _PLURAL_SOURCES and d.norm[i][:1] in "يت":
+            return x, x + 1
     if end - 1 > s and d.norm[end - 2] in ("ما", "لا") and d.norm[end - 1][:4] in ("زال", "زالو", "يزال", "تزال"):
         end -= 2   # غالبية الإسرائيليين ما زالوا يعتقدون: "still", the subject stands before it
     if end > s and d.norm[end - 1] in RELATIVES:
@@ -1043,6 +1050,8 @@ _DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهو�
                        "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
 _ARABIC_LETTERS = frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى")
+# Indefinite plurals that open an asyndetic relative clause as its source (ظهرت تقارير تفيد بأن)
+_PLURAL_SOURCES = frozenset("تقارير انباء معلومات مصادر شهادات احصاءات ارقام بيانات تسريبات".split())
 # Conjunctions that open a clause whose subject may stand before its verb (لكن الأسد قال)
 _CLAUSE_OPENERS = frozenset("لكن ولكن بينما وبينما".split())   # (not فيما: فيما يتعلق بـ)
 # Connectives that take أن before the subject of their clause (غير أن، إلا أن، مع أن، رغم أن).

@@ -463,3 +463,11 @@ def test_this_body_after_bihasab_refers_back() -> None:
     text = ('وقالت هيئة حماية اللاجئين إن الطلبات تضاعفت.\n'
             'وبحسب هذه الهيئة فإن 2500 جزائري طلبوا اللجوء العام الماضي.')
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["هيئة حماية اللاجئين"] * 2
+
+
+def test_indefinite_reports_before_their_verb_are_its_source() -> None:
+    for text in ('وظهرت تقارير تفيد بأنها تلقت أموالا مقابل عدم الإفصاح.',
+                 'حينما ظهرت تقارير، تفيد بأنها تلقت أموالا مقابل عدم الإفصاح.',
+                 'وأعلن التحالف الهجوم بعد ورود معلومات تفيد بأن قوات تستعد لمهاجمة الميناء.'):
+        q = newscli.parse(text).quotes[-1]
+        assert q.speaker is not None and q.speaker.name in ("تقارير", "معلومات"), (text, q.speaker)
