@@ -537,6 +537,27 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             i = j
             continue
         i += 1
+    # وذكر كارم رضوان عضو مجلس الشورى: two or three unknown words right after a reporting verb and
+    # before an indefinite title (or a comma and a title) name a person the lexicons do not know
+    taken = {k for e in out for k in range(e.begin, e.pos + len(e.name_norm))}
+    for k in range(n - 3):
+        c = d.cues[k]
+        if c is None or c[0].part != "verb" or d.in_quote[k] or k + 1 in taken:
+            continue
+        toks = d.norm[k + 1:k + 6]
+        run = name_run(toks, lex, d.texts[k + 1:k + 6])
+        if run is None or run[0] != 0 or not 2 <= run[1] <= 3:
+            continue
+        y = k + 1 + run[1]
+        after = d.norm[y] if y < n else ""
+        if d.is_comma(y) and y + 1 < n:
+            after = d.norm[y + 1]
+        names = tuple(d.norm[k + 1:y])
+        if after in lex.titles and not after.startswith("ال") and all(w.isalpha() for w in names) \
+                and not any(w in lex.organizations or w in lex.groups or w in lex.documents or w in lex.places
+                            or w in lex.nationalities or w.endswith(("ون", "ين")) or _verb_like(w) for w in names):
+            out.append(_Entity("", d.text[d.toks[k + 1].start:d.toks[y - 1].end], names, "person", pos=k + 1,
+                               begin=k + 1))
     # a naming that starts with another person's family name and runs on into a word no name
     # holds (ليبرون جيمس ... جيمس أجرى مقابلة): the surname and its verb, no naming of its own
     lasts = {e.name_norm[-1] for e in out if e.type == "person" and len(e.name_norm) > 1}

@@ -1253,3 +1253,13 @@ def test_a_title_in_the_lead_is_the_person_the_headline_opens_with() -> None:
     text = ('ليلى الشتاوي تلتقي سامي الطاهري في تونس\n\n'
             'قالت رئيسة لجنة التحقيق البرلمانية إنه يجب كشف الأطراف المتورطة.')
     assert _speakers(newscli.parse(text)) == ["رئيسة لجنة التحقيق البرلمانية"]
+
+
+def test_unknown_names_after_a_verb_and_before_a_title_are_a_naming() -> None:
+    text = ('وذكر كارم رضوان عضو مجلس الشورى العام للجماعة أن الرئيس هو المسؤول عن تشكيل الحكومة.\n'
+            'ونفى رضوان استقرار القوى الوطنية على شخصية لرئاسة الحكومة، مؤكدا أن المشاورات مستمرة.\n'
+            'وأوضح رضوان أن الحكومة ستكون حكومة كفاءات.')
+    assert _speakers(newscli.parse(text)) == ["كارم رضوان"] * 3   # (not رضوان استقرار: the object)
+    # a source described by a noun is no name (قال مصدر أمني إن)
+    text = 'وقال مصدر أمني إن الهجوم أسفر عن قتيلين.'
+    assert _speakers(newscli.parse(text)) == ["مصدر أمني"]
