@@ -30,7 +30,7 @@ from dataclasses import replace
 from html.entities import html5
 from typing import Any, Callable, Iterable, Optional
 
-from .models import Cue, Document, Quote, Sentence, Span, Speaker, SpeakerRef, Token, Warning_
+from .models import Cue, Document, Sentence, Span, Speaker, SpeakerRef, Token, Warning_
 from .tokenize_ import token_spans
 
 JOINER = "\u2060"   # WORD JOINER: no whitespace, no punctuation, so the tokenizer keeps a word whole

@@ -1132,9 +1132,9 @@ class _Resolver:
     def _introduced(self, m: _Mention) -> Optional[_Entity]:
         """The indefinite naming (مصدر دبلوماسي تركي، باحثون من معهد أبحاث السرطان) that a definite
         generic source (المصدر التركي، الباحثون) refers back to: the nearest one before the mention,
-        within twelve sentences, with the same head in the same number and any nationality the
-        mention gives; None when nothing was introduced."""
-        d, lex = self.d, self.d.lex
+        within twelve sentences, with the same head in the same number and every other word the
+        mention gives (المصادر العسكرية; ذاتها/نفسها add nothing); None when nothing was introduced."""
+        d = self.d
         head = m.head
         if head not in _GENERIC_SOURCES:
             return None
