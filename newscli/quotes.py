@@ -134,6 +134,7 @@ class _Doc:
                     self.cues[k] = (alt[0], 1)
         self.in_quote = [False] * len(starts)   # inside a quoted span (marks excluded)
         self.span_at_open: dict[int, tuple[int, int]] = {}   # opening-mark token -> (open, close)
+        self.open_at_close: dict[int, int] = {}              # closing-mark token -> opening-mark token
         self._known: Optional[frozenset[str]] = None
         self._surnames: Optional[frozenset[str]] = None
         self._by_last: Optional[dict[str, frozenset[int]]] = None
@@ -346,6 +347,7 @@ def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
                                  "is never closed", d.toks[o].start, d.toks[o].end))
     for o, c in spans:
         d.span_at_open[o] = (o, c)
+        d.open_at_close[c] = o
         for k in range(o + 1, c):
             d.in_quote[k] = True
     return spans, warnings
@@ -685,7 +687,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and not d.named_last(d.norm[a]) & d.named_last(w) and not _named_pair(d, d.norm[a], w):
             break   # واتهم نتانياهو عباس: the surnames of two persons, the subject and the object
         if issuer_run and j > a + 1 and d.norm[j - 1].startswith("ال") and w.isalpha() \
-                and not w.startswith(("ال", "ل", "و")) and d.texts[j][:1] in _ARABIC_LETTERS \
+                and not w.startswith(("ال", "ل", "و")) and "\u0621" <= d.texts[j][:1] <= "\u064a" \
                 and not (w.startswith("ب") and not d.texts[j].endswith(("ا", "اً"))) \
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and w not in d.lex.org_names_by_first and not d.is_mark(j - 1) \
@@ -997,7 +999,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     # the opener (وأشار الجانبان إلى ... لكن الأسد قال)
     opener = next((k for k in range(end - 2, max(s, end - 6) - 1, -1) if d.norm[k] in _CLAUSE_OPENERS
                    and not any(d.is_punct(x) and not d.is_mark(x) for x in range(k + 1, end))), None)
-    closes = {c: o for o, c in d.span_at_open.values()}
+    closes = d.open_at_close
     a = end
     while a > s and not (d.is_punct(a - 1) and not d.is_mark(a - 1)) and end - a < SUBJECT_WINDOW \
             and not (a - 1 in closes and a - 2 - closes[a - 1] > 4):
@@ -1037,8 +1039,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 # negations a relative clause (مسؤولين أميركيين لم تسمهم).
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما "
-                               # when it spoke (مجلس الأمن الدولي اليوم الخميس، الحكومة الآن)
-                               "اليوم الان امس غدا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
+                               # when it spoke (الحكومة الآن; days, اليوم and أمس are in NP_STOP)
+                               "الان غدا".split())
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).
@@ -1049,7 +1051,6 @@ _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه ا�
 _DURATIONS = frozenset("اعوام سنوات سنين ايام اشهر شهور ساعات دقائق اسابيع عام سنه يوم شهر ساعه اسبوع "
                        "عامين سنتين يومين شهرين ساعتين اسبوعين اعوامه".split())
 _TIME_NOUNS = frozenset("الاسبوع الشهر العام السنه اليوم الصباح المساء الفتره الاثناء".split())
-_ARABIC_LETTERS = frozenset("ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأإؤئةى")
 # Indefinite plurals that open an asyndetic relative clause as its source (ظهرت تقارير تفيد بأن)
 _PLURAL_SOURCES = frozenset("تقارير انباء معلومات مصادر شهادات احصاءات ارقام بيانات تسريبات".split())
 # Conjunctions that open a clause whose subject may stand before its verb (لكن الأسد قال)
@@ -1208,13 +1209,19 @@ def _trailing_cue(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
                  _is_feminine(d, i, entry), entry.cls, spans, anchor=a)
 
 
+def _between(d: _Doc, i: int) -> bool:
+    """بين at i after a word, with no complementizer or colon close after it: the preposition
+    "between", not the verb بيّن "showed" (which follows كما، قد، ما ... or opens its clause)."""
+    return d.norm[i] == "بين" and i > 0 and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None \
+        and d.norm[i - 1] not in ("كما", "قد", "وقد", "فقد", "لقد", "ما", "حسبما", "مثلما", "وكما", "ثم") \
+        and not any(d.comp_len(k) or d.is_colon(k) for k in range(i + 1, min(len(d.norm), i + 7)))
+
+
 def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optional[_Cand]:
     """A quote introduced by the cue at token i, or None."""
     if d.non_attributive_at(i):
         return None
-    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None \
-            and d.norm[i - 1] not in ("كما", "قد", "وقد", "فقد", "لقد", "ما", "حسبما", "مثلما", "وكما", "ثم") \
-            and not any(d.comp_len(k) or d.is_colon(k) for k in range(i + 1, min(len(d.norm), i + 7))):
+    if _between(d, i):
         return None   # لا تجمع بين أعضائها، لقاء بين مسؤولين: the preposition "between" after a word
     if i > 0 and d.norm[i - 1] == "كما" and entry.part == "verb" and not stripped and entry.cls != "document" \
             and _find_content(d, i, strict=True) is None:
@@ -1437,7 +1444,7 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if np is None:
         np_end = j
     else:
-        np_end = max(np[1], j) if j > np[1] and j - np[1] <= 1 and d.is_mark(np[1]) else np[1]   # (past the closing mark)
+        np_end = j if quoted else np[1]   # (a name in marks: past the closing mark)
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
     if lead:
@@ -1626,9 +1633,7 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
     if _in_clause_object(d, i):
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
-    if d.norm[i] == "بين" and i > 0 and d.norm[i - 1].isalpha() and d.cue_at(i - 1) is None \
-            and d.norm[i - 1] not in ("كما", "قد", "وقد", "فقد", "لقد", "ما", "حسبما", "مثلما", "وكما", "ثم") \
-            and not any(d.comp_len(k) or d.is_colon(k) for k in range(i + 1, min(len(d.norm), i + 7))):
+    if _between(d, i):
         return None   # لقاء بين مسؤولين سعوديين وأتراك: "between", no subject of a verb
     if d.norm[i] == "عبر" and not any(d.norm[k] == "عن"
                                        for k in range(i + 1, min(d.para_end(i), i + 16))):

@@ -674,8 +674,8 @@ def _with_noun(t: str) -> bool:
 
 
 # Days and time words after a name: when it spoke, not its family (محمود عباس الاثنين)
-_TIME_WORDS = frozenset("اليوم امس السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي المقبل "
-                        "الحالي الجاري صباح مساء".split())
+_TIME_WORDS = frozenset("اليوم السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي المقبل "
+                        "الحالي الجاري".split())
 
 
 def _object_like(w: str) -> bool:
@@ -867,6 +867,10 @@ class _Resolver:
         e = _Entity("", seen.name, seen.name_norm, seen.type, list(seen.titles), set(seen.heads))
         return self._add(e)
 
+    def _entity_of(self, s: _Entity) -> _Entity:
+        """The person a naming in the text names: their entity, made from the naming when new."""
+        return self._find(lambda x: _same_name(x.name_norm, s.name_norm), self.entities) or self._promote(s)
+
     def _find(self, pred: Any, pool: list[_Entity]) -> Optional[_Entity]:
         for e in reversed(pool):
             if pred(e):
@@ -959,7 +963,7 @@ class _Resolver:
             if e is None:
                 s = self._find(lambda s: m.heads <= s.heads, before)
                 if s is not None:
-                    e = self._find(lambda x: _same_name(x.name_norm, s.name_norm), ents) or self._promote(s)
+                    e = self._entity_of(s)
             if e is None and m.definite:
                 e = self._counterpart(m, before)
             if e is None and not any(h in self.d.lex.nationalities for h in m.heads):
@@ -1106,7 +1110,7 @@ class _Resolver:
         end = s.pos + len(s.name_norm)
         if end >= len(d.norm) or not (_present_verb(d.norm[end]) or d.norm[end][:1] == "ت" and len(d.norm[end]) >= 4):
             return None   # (the name must be the headline's subject, before its verb)
-        return self._find(lambda x: _same_name(x.name_norm, s.name_norm), self.entities) or self._promote(s)
+        return self._entity_of(s)
 
     def _counterpart(self, m: _Mention, before: list[_Entity]) -> Optional[_Entity]:
         """الرئيس الفرنسي after نظيره الفرنسي إيمانويل ماكرون: the one person the text names with
@@ -1127,7 +1131,7 @@ class _Resolver:
                                   for s in before):
             return None   # (two of that nationality, or one holding another office: no guess)
         s = next(iter(cands.values()))
-        return self._find(lambda x: _same_name(x.name_norm, s.name_norm), self.entities) or self._promote(s)
+        return self._entity_of(s)
 
     def _introduced(self, m: _Mention) -> Optional[_Entity]:
         """The indefinite naming (مصدر دبلوماسي تركي، باحثون من معهد أبحاث السرطان) that a definite
@@ -1280,13 +1284,11 @@ class _Resolver:
         if p > begin and d.texts[cue][:1] == "و" and d.norm[p].startswith("ال") and _bare(d.norm[p]) in d.lex.organizations \
                 and (d.norm[p - 1][:1] in "تي" or d.texts[p - 1].endswith(("ته", "تها", "تهم"))) \
                 and len(d.norm[p - 1]) >= 4 and not d.in_quote[p] and d.norm[p - 1].isalpha() \
-                and not d.norm[p - 1].startswith("ال") \
-                and _agrees(_Entity("", d.texts[p], (d.norm[p],), "organization"), feminine, d.lex):
+                and not d.norm[p - 1].startswith("ال"):
             # وهو ما رفضته الوكالة ووصفت: the organization word right before a cue joined by و
-            e = self.link(_Mention(d, p, p + 1))
-            self.current = e
-            self.recent.append(e)
-            return e
+            word = _Entity("", d.texts[p], (d.norm[p],), "organization", pos=p, begin=p, described=True)
+            if _agrees(word, feminine, d.lex):
+                return self._speaks(word)
         # only when the cue is not the sentence's first verb (وقال at its start continues the last speaker)
         if cue - begin < 3:
             return None
@@ -1296,7 +1298,7 @@ class _Resolver:
                 opening.append(x + 1)   # a fronted phrase, then the verb and its subject
                 break
         for x in range(begin, min(cue, begin + 14)):
-            if d.toks[x].text in ("–", "—", "-") and x + 1 < cue and not d.norm[x - 1:x] == [""]:
+            if d.toks[x].text in ("–", "—", "-") and x + 1 < cue:
                 opening.append(x + 1)   # أتلانتا (CNN) – أعلن المتحدث ...: a dateline before the sentence
                 break
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
