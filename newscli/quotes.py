@@ -173,6 +173,8 @@ class _Doc:
                 prev = n[i - 1]
                 if prev in NOT_COMPLEMENTIZER_AFTER or (prev[:1] in "وف" and prev[1:] in NOT_COMPLEMENTIZER_AFTER):
                     return 0
+                if self.texts[i - 1] == "-" and self.toks[i - 1].end == self.toks[i].start:
+                    return 0   # مون جيه-إن: a syllable of a name
             return 1
         return 0
 
@@ -480,7 +482,8 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
                 d.norm[j - 1] in ("كان", "كانت", "كانوا") and j - 2 > i and d.norm[j - 2] in RELATIVES):
             # (نتنياهو - الذي كان يتحدث إلى الصحفيين -: a cue in a relative clause about the speaker)
             c = d.cue_at(j)
-            if c is not None and not c[0].ambiguous and c[0].part != "masdar" and c[0].cls != "document" \
+            if c is not None and (not c[0].ambiguous or d.norm[j - 1] in _BEFORE_VERBS) and c[0].part != "masdar" \
+                    and c[0].cls != "document" \
                     and not (d.non_attributive_at(j) and d.is_comma(j - 1)):   # (، تحدث شريطة ...،)
                 return None   # another cue begins before this one found its content
         if strict and j > i + 12:
@@ -614,6 +617,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         w = d.norm[j]
         if d.toks[j].text in JOINERS and j + 1 < b and d.norm[j + 1].isalpha():
             j += 1
+            if d.toks[j - 1].text == "-" and j > a + 1 and d.toks[j - 2].end == d.toks[j - 1].start \
+                    and d.toks[j - 1].end == d.toks[j].start:
+                j += 1   # مون جيه-إن: the word after a hyphen belongs to the name, whatever it is
             continue
         if d.toks[j].text == "." and j > a and len(d.norm[j - 1]) == 1:
             j += 1   # د. سامي حداد: an abbreviated title
@@ -678,7 +684,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
             break   # الرابطة 3.6 مليارات يورو: a number after a definite source is no part of it
-        if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS):
+        if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS) \
+                and d.texts[j] != "ألان":   # (المحقق ألان غاردنر: the name Alan, not الآن)
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
         if j > a and _hal(d, j) and d.norm[j - 1] in d.known_names():
             break   # وقال ديلف مبتسما: the speaker's manner, after the name
@@ -733,6 +740,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if (issuer_run or unnamed or j - a >= 2) and j > a and w[:1] == "ب" and not w.startswith("بال") \
                 and masdar_like(w):
             break   # يتحدث التقرير بإسهاب عن، أفاد مسؤولون أمنيون أفغان باعتقال: a manner adverbial, an object
+        if j == a + 1 and d.norm[a] in d.lex.places and w.isalpha() and not w.startswith(("ال", "و")) \
+                and w not in d.lex.places and w not in d.lex.nationalities and w not in d.lex.org_names_by_first \
+                and not any(o[1] == w for o in d.lex.org_names_by_first.get(d.norm[a], ())) \
+                and not issuer_run and not d.is_mark(j):
+            break   # واعتبرت البحرين خطوة واشنطن: a country speaks; its object follows (not واشنطن بوست)
         if issuer_run and j == a + 1 and d.norm[a].startswith("ال") and w.isalpha() and not w.startswith("ال") \
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and not d.is_mark(j):
@@ -806,13 +818,15 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
         k = j + 1
         while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) \
-                and (d.norm[k] not in NP_STOP or d.norm[k] == "علي" and d.toks[k].text.endswith("ي")) \
+                and (d.norm[k] not in NP_STOP or d.norm[k] == "علي" and d.toks[k].text.endswith("ي")
+                     or d.texts[k - 1] == "-") \
                 and not d.comp_len(k) and d.norm[k] not in ("فان", "وان") and k - j <= 6:   # (علي the name)
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
         titled = any(is_title(w, d.lex) for w in d.norm[a:j])
-        if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") and (
+        if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") \
+                and not any(d.lex.cue(w) is not None for w in after[:run_after[0]]) and (   # (، إذ توقع مارك كارني)
                 run_before is None and titled or run_before is not None and (
                     not any(w in d.lex.given_names for w in d.norm[a:j])
                     and any(w in d.lex.given_names for w in after))):
@@ -1044,7 +1058,7 @@ _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).
-_BEFORE_VERBS = frozenset("بعدما عندما حينما وعندما وحينما لما قد وقد لقد فقد".split())
+_BEFORE_VERBS = frozenset("بعدما عندما حينما وعندما وحينما لما قد وقد لقد فقد اذ".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
 _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه الفتره العام الشهر الاسبوع الساعه الليله المكان".split())
@@ -1260,6 +1274,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names
                              or d.norm[y].endswith(("ون", "يون")) and len(d.norm[y]) > 4):
             y += 1
+        run = name_run(d.norm[x:np[1] - 1], d.lex, d.texts[x:np[1] - 1]) if d.norm[x] in d.lex.titles else None
+        if run is not None and run[0] > 0 and x + run[1] < np[1] - 1:
+            y = x + run[1]   # واتهم وزير الخارجية جبران باسيل المفوضية بـ"...": the title and the name
         before = _np_before(d, i) if not stripped and i > d.sent_begin(i) else None
         if before is not None and _speakerlike(d, before):
             np = before   # الفرنسي تورام يصف الأسطورة بيليه بـ"الأناني": the subject before, the object after

@@ -190,7 +190,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     while end < n and end - start < 6:
         w, prev = norm[end], norm[end - 1]
         if w in JOINERS and end + 1 < n and norm[end + 1].isalpha():
-            end += 1
+            # مون جيه-إن: the word after a hyphen is the name's, whatever it is (not a title: الخشرمي - رئيس)
+            end += 2 if w == "-" and norm[end + 1] not in lex.titles and not norm[end + 1].startswith("ال") else 1
             continue
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
         if w[:1] == "ل" and not given(end) and _unlam(w, lex) != w:

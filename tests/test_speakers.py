@@ -1263,3 +1263,44 @@ def test_unknown_names_after_a_verb_and_before_a_title_are_a_naming() -> None:
     # a source described by a noun is no name (قال مصدر أمني إن)
     text = 'وقال مصدر أمني إن الهجوم أسفر عن قتيلين.'
     assert _speakers(newscli.parse(text)) == ["مصدر أمني"]
+
+
+def test_alan_is_a_name_not_the_word_for_now() -> None:
+    text = 'وقال المحقق ألان غاردنر: "لقد اعترف المتهم بكل شيء أمام القاضي".'
+    assert _speakers(newscli.parse(text)) == ["ألان غاردنر"]
+    text = 'وقال الوزير الآن: "لقد انتهت المفاوضات".'   # the adverb still ends the mention
+    assert _speakers(newscli.parse(text)) == ["الوزير"]
+
+
+def test_a_title_and_name_before_an_object_in_ba() -> None:
+    text = 'واتهم وزير الخارجية اللبناني جبران باسيل المفوضية بـ"تخويف" اللاجئين.'
+    assert _speakers(newscli.parse(text)) == ["جبران باسيل"]
+
+
+def test_a_country_as_subject_ends_before_its_object() -> None:
+    text = 'واعتبرت البحرين خطوة واشنطن "جزءا من الجهود الدولية لمكافحة الإرهاب".'
+    assert _speakers(newscli.parse(text)) == ["البحرين"]
+    text = 'وقالت فرنسا بداية الأسبوع إن المحادثات متعثرة.'
+    assert _speakers(newscli.parse(text)) == ["فرنسا"]
+    # a known name that opens with a place stays whole
+    text = 'وذكرت واشنطن بوست أن الإدارة تدرس العرض.'
+    assert _speakers(newscli.parse(text)) == ["واشنطن بوست"]
+
+
+def test_a_name_joined_by_a_hyphen_keeps_its_last_syllable() -> None:
+    text = ('قال رئيس كوريا الجنوبية، مون جيه-إن، لنظيره الأميركي الخميس، إنه يعتزم إرسال مبعوث.\n'
+            'وقال مون إن الحوار مستمر.')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["مون جيه-إن"] * 2
+    assert doc.quotes[0].text == "يعتزم إرسال مبعوث"   # (the إن of the name is no complementizer)
+    # a spaced dash before a title is an aside, not part of the name
+    text = 'وقال عبد الله الخشرمي - رئيس اتحاد الشعراء إن الحفل ناجح.'
+    assert _speakers(newscli.parse(text)) == ["عبد الله الخشرمي"]
+
+
+def test_a_cue_after_idh_takes_its_own_content() -> None:
+    text = ('وسبق أن حذر خبراء من تنامي أعداد الروبوتات، إذ توقع مارك كارني، محافظ بنك إنكلترا، '
+            'أن يتم استبدال ملايين العمال.')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["مارك كارني"]
+    assert doc.quotes[0].cue.text == "توقع"
