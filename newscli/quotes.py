@@ -24,7 +24,7 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like,
+from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like,
                        is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
@@ -595,6 +595,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             return None   # اعتبرت "معادية للسامية": words in marks after the verb, no source
     if _hal(d, j):
         return None   # وأضاف لاحقا متحدثا للصحفيين: a circumstance, the subject is understood
+    w = d.norm[j]
+    if j + 1 == b and w[:1] == "ب" and not w.startswith("بال") and w.isalpha() \
+            and (len(w) == 4 or masdar_like(w[1:])) \
+            and w not in d.lex.given_names and w not in d.known_names() and w not in d.lex.places \
+            and w not in d.lex.documents and w not in d.lex.organizations and w not in d.lex.titles \
+            and w not in d.lex.groups and w not in d.lex.nationalities:   # (ذكر بيان أن: the statement)
+        return None   # وتابع بغضب: "...": the manner, the subject is understood
     if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
         return None   # ونفى ما يتردد، وتقول وهي جالسة: an object or a circumstance, the subject is understood
     if d.norm[j] in _OBJECT_NOUNS:
@@ -649,6 +656,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
+        if issuer_run and j > a and (w in PUBLISHED_BY or w in ("الذي", "التي") and j + 1 < b
+                                     and d.norm[j + 1] in PUBLISHED_BY) \
+                and j + 1 + (w not in PUBLISHED_BY) < b and _made_by(d, j + 1 + (w not in PUBLISHED_BY)):
+            j += 1 + (w not in PUBLISHED_BY)   # استطلاع للرأي أجرته المفوضية، التقرير الذي أعدته مجلة ...
+            continue
         if issuer_run and j > a and j - a < 9 and (w in ("الصادر", "الصادره", "صادر", "صادره", "التابع",
                                                         "التابعه", "تابع", "تابعه")
                                                    or w == "عن" and d.norm[j - 1] in ("صادر", "الصادر", "صادره",
@@ -682,6 +694,16 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
+        if j > a and w in _TIME_BEFORE:
+            break   # منظمة العمل الدولية عشية اليوم العالمي: when, after the source
+        if j > a and issuer_run and w[:1] == "و" and d.texts[j].endswith("ت") and not w.endswith("ات") and len(w) >= 5 \
+                and not w[1:].startswith("ال") and w not in d.lex.given_names:
+            break   # شركة "أيه تي كيرني" وتمحورت: the next clause's verb
+        if j > a and w in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي",
+                                                                          "الفائت", "المنصرم"):
+            if d.norm[j - 1] == "في" and j - 1 > a:
+                j -= 1   # دراسة في العام الماضي
+            break   # وكشفت إدارة ترامب الأسبوع الماضي: when, after the source
         if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
             break   # الرابطة 3.6 مليارات يورو: a number after a definite source is no part of it
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS) \
@@ -727,8 +749,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name
-        if j > a and d.lex.cue(w) is not None and d.lex.cue(w)[0].part in ("participle", "masdar"):
-            break
+        if j > a and d.lex.cue(w) is not None and (d.lex.cue(w)[0].part in ("participle", "masdar") or (
+                d.lex.cue(w)[0].part == "verb" and w not in d.lex.given_names and (
+                    not d.lex.cue(w)[0].ambiguous or d.lex.cue(w)[0].prep and j + 1 < len(d.norm)
+                    and d.norm[j + 1] in (d.lex.cue(w)[0].prep + "ه", d.lex.cue(w)[0].prep + "ها")))):
+            break   # (ونشرت الوزيرة تغريدة جاء فيها: the next report's verb)
         if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
@@ -836,6 +861,18 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         j = stop_at - 1
     late = _late_apposition(d, a, j, b)
     return (a, late) if late is not None else (a, j)
+
+
+def _made_by(d: _Doc, k: int) -> bool:
+    """The words at k name who made a document: an organization or a person by name."""
+    w = d.norm[k]
+    if d.is_mark(k) and k in d.span_at_open:
+        return True   # أعدته "بيزنس ويك"
+    if w in NP_STOP:
+        return False   # نشرته على صفحتها (not the name علي)
+    head = _unlam(w, d.lex)
+    return head in d.lex.organizations or head[2:] in d.lex.organizations or w in d.lex.org_names_by_first \
+        or w in d.lex.given_names or w in d.known_names()
 
 
 def _share(d: _Doc, j: int, b: int) -> Optional[int]:
@@ -971,6 +1008,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
     while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد"):
         end -= 1
+    if end - 2 >= s and d.norm[end - 1] == "ان" and d.norm[end - 2] in ("سبق", "وسبق"):
+        return None   # وسبق أن اشتكى: "had already", the subject is understood
     for x in (end - 1, end - 2):
         # ظهرت تقارير تفيد، ظهرت تقارير، تفيد: an indefinite document or group right before the verb
         # (or its comma) is the subject of the relative clause the verb opens
@@ -1408,6 +1447,13 @@ def _contrast_subject(d: _Doc, s0: int, i: int) -> Optional[tuple[int, int]]:
 
 def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     """بحسب X، ... / ... بحسب X / بدعوى أن ...: the attributed clause and its source."""
+    cand = _phrase_report(d, i, k)
+    if cand is not None and cand.np is not None and not cand.np_skip:
+        cand.np_skip = _phrase_lam(d, i, k, cand.np[0])   # (... وفقا لوزارة الخارجية: the ministry)
+    return cand
+
+
+def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if d.non_attributive_at(i):
         return None   # على ذمة التحقيق: "held pending investigation"
     limit = d.para_end(i)
@@ -1482,10 +1528,7 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         if verb is not None and verb[0].part == "verb" and not verb[0].ambiguous and sub is not None \
                 and _find_content(d, c0) is not None:
             return None   # وبحسب رويترز، قال المشنوق إن: the verb's own subject speaks (not كشفت العملية ممارسات)
-        cand = _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
-        if cand is not None and np is not None:
-            cand.np_skip = _phrase_lam(d, i, k, np[0])
-        return cand
+        return _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
     if all(d.norm[x] in ("وذلك", "ذلك", "وهذا", "هذا") for x in range(s0, i)) and s0 > 0 \
             and d.para_of[s0 - 1] == d.para_of[i]:
         # CONTENT. وذلك حسب X: the previous sentence is the attributed content

@@ -37,6 +37,8 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
+# Verbs that tie a document to who made it (استطلاع أجرته المفوضية، التقرير الذي أعدته مجلة ...).
+PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اعدته اعدتها اعده اصدرته اصدرتها اصدره نشرته نشرتها نشره".split())
 
 
 @dataclass
@@ -351,12 +353,18 @@ class _Mention:
                 run = late   # المتحدث باسم الجيش، العقيد تركي المالكي: the name after the comma
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
-        if run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
+        if run is not None and run[0] > 1 and first in _GENERIC_SOURCES and any(
+                w in ("في", "من", "لدي", "ب") for w in toks[:run[0]]) and toks[run[0] - 1] in lex.titles \
+                and not any(not w.isalpha() for w in toks[:run[0]]):
+            run = (0, len(toks))   # مسؤول أمريكي في إدارة الرئيس ترامب: the name is the complement's, not the source's
+        elif run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
                 w in lex.given_names or w in lex.titles for w in toks):
             run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
-        elif run == (0, 1) and len(toks) > 1 and toks[1].startswith("ال") and not any(
+        elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and toks[run[1]].startswith("ال") \
+                and all(w in FUNCTION for w in toks[:run[0]]) and not any(
                 w in lex.given_names or w in lex.titles or w in d.known_names() for w in toks):
-            run = (0, len(toks))   # أجهزة الإطفاء، مسؤلون أمريكيون: a noun and its complement, no name
+            # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no name
+            run = (0, len(toks))
         if run is not None:
             x, y = run
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
@@ -1013,6 +1021,9 @@ class _Resolver:
             return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
         if m.type == "document":
             rest = m.a + 1
+            made = next((k for k in range(m.a + 1, min(m.b - 1, m.a + 4)) if self.d.norm[k] in PUBLISHED_BY), None)
+            if made is not None:
+                rest = made + 1   # استطلاع للرأي أجرته المفوضية الأوروبية: who made it speaks
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
                                                        "التابعه", "تابع", "تابعه", "الذي", "التي", "الرسمي",
                                                        "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه")
@@ -1048,7 +1059,11 @@ class _Resolver:
                     or self.current
                 if e is not None:
                     return e
-            verb = self.d.cue_at(m.a - 1) if m.a > 0 and not m.definite else None
+            verb = None
+            for k in range(m.a - 1, max(self.d.sent_begin(m.a), m.a - 4) - 1, -1):
+                if not m.definite and self.d.norm[k].isalpha() and self.d.cue_at(k) is not None:
+                    verb = self.d.cue_at(k)   # (نشر محمد صلاح تغريدة: the verb, its subject, the document)
+                    break
             if verb is not None and verb[0].lemma in ("نشر", "اصدر", "بث"):
                 # وكانت الوزيرة قد نشرت تغريدة جاء فيها: the publisher, named in the sentence or
                 # the one speaking
@@ -1439,9 +1454,16 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     seconds = [b0 + 1 for b0 in d.sent_first if b0 + 1 < len(d.norm)]   # the word after each sentence's first
     for k in seconds:
         w = d.norm[k]
-        if w.startswith("ال") and _bare(w) in lex.organizations and k - d.sent_begin(k) == 1 and free(k) \
-                and (k + 1 >= len(d.norm) or not d.norm[k + 1].startswith("ال")) and _subject_position(d, k, inside):
-            out.append((k, _Entity("", d.texts[k], (w,), "organization", pos=k, begin=k, described=True)))
+        if not (w.startswith("ال") and (_bare(w) in lex.organizations or w in lex.org_proper)
+                and k - d.sent_begin(k) == 1 and free(k)):
+            continue
+        y = k + 1
+        if y < len(d.norm) and d.norm[y] in lex.nationalities and d.norm[y].startswith("ال"):
+            y += 1   # وخاطبت الخارجية الأميركية مواطنيها ...، قائلة
+        if (y >= len(d.norm) or not d.norm[y].startswith("ال") and not (y > k + 1 and d.norm[y][:1] == "ل")) \
+                and _subject_position(d, k, inside):   # (not الاتحاد الدولي لكرة القدم, a longer naming)
+            out.append((k, _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], tuple(d.norm[k:y]), "organization",
+                                   pos=k, begin=k, described=True)))
     # a title that names nobody right after the verb that opens its sentence: توعد رئيس الوزراء
     # الإسرائيلي إيران ...، مشددا على أن
     named_at = {e.begin for e in d.seen_names()}

@@ -1304,3 +1304,62 @@ def test_a_cue_after_idh_takes_its_own_content() -> None:
     doc = newscli.parse(text)
     assert _speakers(doc) == ["مارك كارني"]
     assert doc.quotes[0].cue.text == "توقع"
+
+
+def test_a_source_after_a_trailing_wafqan_li_loses_the_preposition() -> None:
+    text = ('وبدأت الأعراض تظهر أواخر العام الماضي، وفقا لوزارة الخارجية الأميركية.\n'
+            'وتابعت "تم نقل الموظف إلى بلاده لإجراء مزيد من الفحوص".')
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الأميركية"] * 2
+
+
+def test_sabaqa_an_and_a_manner_adverb_leave_the_subject_understood() -> None:
+    text = 'ويعمل الموظف في القنصلية، وسبق أن اشتكى من "أصوات غريبة في منزله".'
+    assert _speakers(newscli.parse(text)) == ["الموظف"]
+    text = 'وقال الرئيس دونالد ترامب إن الجدار ضروري. وتابع بغضب: "عليهم وقف التدفق".'
+    assert _speakers(newscli.parse(text)) == ["دونالد ترامب"] * 2
+    # a statement in ب is no manner: it speaks
+    text = 'وفاز الفريق بالمباراة ولكن ذكر بيان أن العقوبة ستدرس لاحقا.'
+    assert _speakers(newscli.parse(text)) == ["بيان"]
+
+
+def test_some_of_an_unnamed_body_is_named_whole() -> None:
+    text = 'وذكرت بعض وكالات الاستخبارات الغربية أن المطار يستخدم لأغراض عسكرية.'
+    assert _speakers(newscli.parse(text)) == ["بعض وكالات الاستخبارات الغربية"]
+
+
+def test_a_time_after_the_source_is_no_part_of_it() -> None:
+    text = 'وكشفت إدارة ترامب الأسبوع الماضي أنها تعمل على تدابير جديدة.'
+    assert _speakers(newscli.parse(text)) == ["إدارة ترامب"]
+    text = 'وخلصت دراسة في العام الماضي إلى أن التدخين تراجع.'
+    doc = newscli.parse(text)
+    assert doc.quotes[0].speaker.mention.text == "دراسة"
+
+
+def test_who_made_a_document_speaks_for_it() -> None:
+    text = 'أظهر استطلاع للرأي أجرته المفوضية الأوروبية، أن الهجرة تتصدر مخاوف الأوروبيين.'
+    assert _speakers(newscli.parse(text)) == ["المفوضية الأوروبية"]
+    text = 'وذكر التقرير الذي أعدته مجلة "بيزنس ويك" أن الشريحة تستهدف الأسرار التجارية.'
+    assert _speakers(newscli.parse(text)) == ['مجلة "بيزنس ويك"']
+    # a verb of publishing followed by where it was published names no maker
+    text = 'وقال بيان لوزارة الخارجية نشرته على صفحتها إن الوزير سيزور المنطقة.'
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية"]
+
+
+def test_the_publisher_of_a_tweet_named_before_the_verb_speaks() -> None:
+    text = ('وقالت الوزيرة ليلى حسن إن الوضع صعب.\n'
+            'ونشرت الوزيرة تغريدة جاء فيها: "الوضع يتحسن ببطء".')
+    assert _speakers(newscli.parse(text)) == ["ليلى حسن"] * 2
+
+
+def test_a_name_inside_an_unnamed_sources_complement_is_not_the_source() -> None:
+    text = 'وقال مسؤول في مكتب الرئيس محمود عباس إن المفاوضات متوقفة.'
+    assert _speakers(newscli.parse(text)) == ["مسؤول في مكتب الرئيس محمود عباس"]
+    # the name after a comma is the source's own
+    text = 'وقال مراقب فلسطين الدائم لدى الأمم المتحدة، رياض منصور، إن القرار تاريخي.'
+    assert _speakers(newscli.parse(text)) == ["رياض منصور"]
+
+
+def test_a_ministry_with_its_nationality_opening_a_sentence_is_the_subject() -> None:
+    text = ('وقال مسؤول أمني إن الهجوم فشل.\n'
+            'وخاطبت الخارجية الأميركية مواطنيها في الصين قائلة إنها لا تعلم سبب الأعراض.')
+    assert _speakers(newscli.parse(text)) == ["مسؤول أمني", "الخارجية الأميركية"]
