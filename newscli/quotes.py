@@ -173,8 +173,9 @@ class _Doc:
                 prev = n[i - 1]
                 if prev in NOT_COMPLEMENTIZER_AFTER or (prev[:1] in "وف" and prev[1:] in NOT_COMPLEMENTIZER_AFTER):
                     return 0
-                if self.texts[i - 1] == "-" and self.toks[i - 1].end == self.toks[i].start:
-                    return 0   # مون جيه-إن: a syllable of a name
+                if self.texts[i - 1] in ("-", ".") and self.toks[i - 1].end == self.toks[i].start \
+                        and i > 1 and self.toks[i - 2].end == self.toks[i - 1].start:
+                    return 0   # مون جيه-إن، بنك (إيه.إن.زد): a syllable of a name
             return 1
         return 0
 
@@ -633,8 +634,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if d.toks[j].text == "(" and j > a:
             k = j + 1
-            while k < b and k - j <= 4 and d.toks[k].text != ")":
-                k += 1
+            while k < b and (k - j <= 4 or k - j <= 8 and (d.texts[k] == "." or d.texts[k - 1] == ".")
+                             and (d.norm[k].isalpha() or d.texts[k] in ".)")) and d.toks[k].text != ")":
+                k += 1   # (بنك (إيه.إن.زد): an abbreviation spelled out letter by letter)
             if k < b and d.toks[k].text == ")":
                 j = k + 1   # حاخام حائط المبكى (البراق) شموئيل رابينوفيتش
                 continue
@@ -677,6 +679,16 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                              or d.comp_len(j + 2)):
             j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
+        if titled_only and j > a and w == "في" and not d.norm[a].startswith("ال") and j + 1 < b \
+                and d.norm[j + 1].startswith("ال") \
+                and (_bare_al(d.norm[j + 1]) in d.lex.organizations or d.norm[j + 1] in d.lex.org_proper):
+            e = j + 2
+            while e < b and e - j <= 4 and d.norm[e].startswith("ال") and d.norm[e].isalpha() \
+                    and d.norm[e] not in d.lex.given_names:
+                e += 1
+            if e >= b or not d.norm[e].isalpha() or d.comp_len(e):
+                j = e   # مديرة قسم الشرق الأوسط في المنظمة: the post and the body it is held in
+                continue
         if unnamed and j > a and (w in ("من", "في") or w == "علي" and (
                 d.norm[j - 1] in _INFORMED or j + 1 < b and d.norm[j + 1] in _INFORMED)) \
                 and j - a < _UNNAMED_RUN_ON:
@@ -1153,6 +1165,10 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
             if d.norm[k] == "عن" or d.norm[k].startswith("عن") and len(d.norm[k]) in (3, 4):
                 if d.norm[k] == "عن":
                     a = k + 1
+                break
+            if d.norm[k] == "علي" and k + 2 < stop and d.norm[k + 1] == "لسان" and d.texts[k].endswith("ى") \
+                    and _speakerlike(d, (k + 2, k + 3)):
+                a = k + 2   # ونقلت السفارة على لسان المتحدثة قولها: the one whose tongue it was
                 break
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition

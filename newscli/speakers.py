@@ -538,6 +538,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 j += 1   # وكالة الأنباء السعودية "واس": the closing mark of a name in marks
                 if j < n and d.norm[j] in lex.nationalities and d.norm[j].startswith("ال"):
                     j += 1   # وكالة "إسنا" الإيرانية
+            elif j < n and d.is_mark(j - 1) and j - 1 > i + 1 and d.norm[j] in lex.nationalities \
+                    and d.norm[j].startswith("ال") and sum(d.is_mark(x) for x in range(i, j)) % 2 == 0:
+                j += 1   # صحيفة "ديلي ميل" البريطانية
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -902,6 +905,15 @@ class _Resolver:
         if named is not None:
             # وذكرت "يوروكونترول": the short name the text gave in brackets after the full one
             return self._find(lambda x: x.name_norm == named.name_norm, ents) or self._promote(named)
+        if words in (("وهي",), ("هي",), ("وهو",), ("هو",)):
+            # وهي تؤكد أنها: the person last named before the pronoun (a woman for هي), within two sentences
+            d = self.d
+            fem = words[0].endswith("ي")
+            near = [x for x in self.seen if x.type == "person" and x.pos < m.a
+                    and d.sent_of[m.a] - d.sent_of[x.pos] <= 1 and (x.gender != "male" if fem else x.gender != "female")]
+            if near:
+                s = max(near, key=lambda x: x.pos)
+                return self._entity_of(s)
         if len(words) == 1 and not words[0].startswith("ال") and words[0] not in self.d.lex.given_names \
                 and words[0] not in self.d.known_names() and words[0] not in self.d.lex.places:
             # بلومبرغ after وكالة بلومبرغ الاقتصادية: the organization's own name, said alone
@@ -1008,6 +1020,22 @@ class _Resolver:
             e = self._find(lambda x: x.type == "organization" and _org_head_match(x, m), ents)
             if e is not None:
                 return e
+        if m.type == "organization" and m.definite and len(m.norm) == 2 and m.norm[1] in self.d.lex.nationalities \
+                and m.norm[0] not in self.d.lex.places:
+            # الصحيفة البريطانية after صحيفة "ديلي ميل" البريطانية: the body of that head and nationality
+            # named before, by a name of its own
+            nat = _bare(m.norm[1])
+
+            def fuller(x: _Entity) -> bool:
+                return x.type == "organization" and len(x.name_norm) > 2 and x.pos != m.a \
+                    and _bare(x.name_norm[0]) == m.head and _bare(x.name_norm[-1]) == nat
+            e = self._find(fuller, ents)
+            if e is None:
+                s = self._find(fuller, before)
+                e = None if s is None else self._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm),
+                                                      self.entities) or self._promote(s)
+            if e is not None:
+                return e
         if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:
             # الوزارة، الشركة: the last organization with that head word, else the last organization
             orgs = [x for x in ents if x.type == "organization" and not _is_place(x, self.d.lex)]
@@ -1077,6 +1105,15 @@ class _Resolver:
                 norm, name = (_unlam(norm[0], self.d.lex),) + norm[1:], \
                     ("ا" + name[1:] if name[:2] == "لل" else name[1:])
             return self._by_name(name, norm, kind)
+        if m.definite and m.type in ("person", "group", "unknown") and m.head in _GENERIC_SOURCES and len(m.norm) <= 3 \
+                and not m.name_toks:
+            # ورأى المحلل السياسي after المحلل السياسي اللبناني حارث سليمان: the person named with
+            # that description (its words open one of the person's titles)
+            words = m.text.split()
+            e = self._find(lambda x: x.type == "person" and any(t.split()[:len(words)] == words for t in x.titles),
+                           ents)
+            if e is not None:
+                return e
         if m.definite and m.type in ("group", "person", "unknown") and len(m.norm) <= 3:
             # المصدر التركي after ونفى مصدر دبلوماسي تركي الاتهامات: the source the text
             # introduced, unquoted, a few sentences before

@@ -1363,3 +1363,38 @@ def test_a_ministry_with_its_nationality_opening_a_sentence_is_the_subject() -> 
     text = ('وقال مسؤول أمني إن الهجوم فشل.\n'
             'وخاطبت الخارجية الأميركية مواطنيها في الصين قائلة إنها لا تعلم سبب الأعراض.')
     assert _speakers(newscli.parse(text)) == ["مسؤول أمني", "الخارجية الأميركية"]
+
+
+def test_a_generic_description_refers_to_the_person_first_described_so() -> None:
+    text = ('وقال المحلل السياسي اللبناني حارث سليمان إن الدولة ضعيفة.\n'
+            'ورأى المحلل السياسي أن "أي دولة تحترم نفسها لا تقبل بسلاح خارجها".')
+    assert _speakers(newscli.parse(text)) == ["حارث سليمان"] * 2
+    # an unnamed source still refers back to its own introduction
+    text = 'وقال مصدر أمني إن الهجوم فشل. وأضاف المصدر أن التحقيق مستمر.'
+    assert _speakers(newscli.parse(text)) == ["مصدر أمني"] * 2
+
+
+def test_a_newspaper_named_again_by_its_head_and_nationality() -> None:
+    text = ('ونقلت صحيفة "ديلي ميل" البريطانية عن الخبير إيان بيرسون قوله إن الروبوتات ستتفوق.\n'
+            'وأشارت الصحيفة البريطانية، إلى أن بيرسون اعتمد على الزيادة السنوية.')
+    assert _speakers(newscli.parse(text))[1] == 'صحيفة "ديلي ميل" البريطانية'
+
+
+def test_ala_lisan_names_who_spoke_for_the_relay() -> None:
+    text = ('وقالت المتحدثة باسم الخارجية الأمريكية هيذر نويرت إن الميناء مفتوح.\n'
+            'ونقلت السفارة الأمريكية على لسان المتحدثة أن الميناء لا يزال مفتوحا.')
+    assert _speakers(newscli.parse(text)) == ["هيذر نويرت"] * 2
+
+
+def test_an_abbreviation_spelled_with_dots_stays_in_the_name() -> None:
+    text = 'وقال بنك (إيه.إن.زد) إن أسعار النفط صعدت.'
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["بنك (إيه.إن.زد)"]
+    assert doc.quotes[0].text == "أسعار النفط صعدت"   # (the إن of the letters is no complementizer)
+
+
+def test_an_indefinite_post_keeps_the_body_it_is_held_in() -> None:
+    text = 'وقالت مديرة قسم الشرق الأوسط في المنظمة: "الحكومة تلاحق المعارضين".'
+    assert _speakers(newscli.parse(text)) == ["مديرة قسم الشرق الأوسط في المنظمة"]
+    text = 'وقال وزير الخارجية في المؤتمر إن المفاوضات مستمرة.'   # a place of speaking is no body
+    assert _speakers(newscli.parse(text)) == ["وزير الخارجية"]
