@@ -166,8 +166,9 @@ class _Doc:
         """Tokens of a complementizer starting at i (إن، أنه، بأن، إلى أن ...), 0 if none."""
         n = self.norm
         comps = self.lex.complementizers
-        if i + 1 < len(n) and f"{n[i]} {n[i + 1]}" in comps:
-            return 2
+        if i + 1 < len(n) and f"{n[i]} {n[i + 1]}" in comps and not (
+                n[i] == "علي" and self.texts[i].endswith("ي") and i > 0 and n[i - 1] in self.lex.given_names):
+            return 2   # (not محمد علي إن: the name Ali, then the complementizer)
         if n[i] in comps:
             if i > 0:
                 prev = n[i - 1]
@@ -1081,6 +1082,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             break
         if k > a and _connective_an(d, k):
             a = k + 1   # غير أن أوبك تقول، ومع أن الباحثين وجدوا: "but", "although"; the subject follows
+            break
+        if k > a and k + 1 < end and d.norm[k] in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا") and (
+                d.norm[k + 1].startswith("ال") or d.norm[k + 1] in d.lex.given_names
+                or d.norm[k + 1] in d.known_names() or d.norm[k + 1] in d.lex.places):
+            a = k + 1   # ما إذا كانت الولايات المتحدة قد لاحظت: the subject follows كان
             break
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
         a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)

@@ -1398,3 +1398,33 @@ def test_an_indefinite_post_keeps_the_body_it_is_held_in() -> None:
     assert _speakers(newscli.parse(text)) == ["مديرة قسم الشرق الأوسط في المنظمة"]
     text = 'وقال وزير الخارجية في المؤتمر إن المفاوضات مستمرة.'   # a place of speaking is no body
     assert _speakers(newscli.parse(text)) == ["وزير الخارجية"]
+
+
+def test_the_name_ali_before_an_is_no_ala_an() -> None:
+    text = 'وقال المدير محمد علي إن الاجتماع كان مثمرا.'
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["محمد علي"]
+    assert doc.quotes[0].text == "الاجتماع كان مثمرا"
+    text = 'وشدد الوزير على أن الاجتماع كان مثمرا.'   # the preposition still opens the content
+    assert newscli.parse(text).quotes[0].text == "الاجتماع كان مثمرا"
+
+
+def test_the_subject_after_kana_inside_a_whether_clause() -> None:
+    text = ('وقالت المتحدثة باسم الخارجية هيذر نويرت إن السفير عائد.\n'
+            'ولم تقل نويرت ما إذا كانت الولايات المتحدة قد لاحظت أن شيئا سيحدث.\n'
+            'وذكرت نويرت أن الحكومة عرضت دعمها.')
+    names = _speakers(newscli.parse(text))
+    assert names[0] == names[-1] == "هيذر نويرت"
+    assert "الولايات المتحدة" in names[1]
+
+
+def test_professions_head_a_description() -> None:
+    text = 'وقال روبرت دريسكول محامي المتهمة إن موكلته بريئة.'
+    assert _speakers(newscli.parse(text)) == ["روبرت دريسكول"]
+    text = 'وقال المغني أحمد سعد: "الألبوم جاهز".'
+    assert _speakers(newscli.parse(text)) == ["أحمد سعد"]
+
+
+def test_a_pronoun_subject_is_the_person_last_named() -> None:
+    text = 'وقال المدير محمد علي إنه التقى بالوزيرة سارة أحمد أمس. وهي تؤكد أن اللقاء كان مثمرا.'
+    assert _speakers(newscli.parse(text)) == ["محمد علي", "سارة أحمد"]
