@@ -704,6 +704,16 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             while j < b and d.norm[j].startswith("ال") and d.norm[j].isalpha() and j - a < 8:
                 j += 1
             continue
+        if issuer_run and j > a and w == "علي" and j + 1 < b and _bare_al(d.norm[j + 1]) in ("موقع", "صفحه", "حساب") \
+                and (head in d.lex.documents or head_bare in d.lex.documents):
+            e = j + 2
+            while e < b and d.norm[e].startswith("ال") and d.norm[e].isalpha() and e - j < 5 \
+                    and not (e == j + 2 and not d.norm[j + 1].startswith("ال")):   # (موقع الهيئة: the owner)
+                e += 1
+            if e < b and (d.norm[e][:1] == "ل" and _unlam(d.norm[e], d.lex) != d.norm[e]
+                          or e == j + 2 and _bare_al(d.norm[e]) in d.lex.organizations):
+                j = e   # بيان على الموقع الإلكتروني للشركة: where the document was published, then whose
+                continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
@@ -736,7 +746,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and w not in d.lex.places and w not in d.lex.nationalities and (
                     d.texts[j].endswith(("ها", "هم")) or d.texts[j].endswith(("ا", "اً")) and len(w) > 3
                     and not w.endswith("يا")   # (الأكبر عالميا #فيسبوك: an adverb inside the naming)
-                    or w in ("كل", "بعض", "جميع") or masdar_like(w)):
+                    or w in ("كل", "بعض", "جميع") or masdar_like(w) or len(w) == 4 and w[:1] in "تي"):   # (تعطل)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
             break
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
@@ -797,7 +807,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if issuer_run and j > a + 1 and w[:1] == "ب" and w[1:2] == "ا" and len(w) > 4:
             break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
-                and head not in d.lex.titles \
+                and head not in d.lex.titles and not (j == a + 1 and (head in d.lex.documents or head_bare in d.lex.documents)) \
                 and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل")):
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
@@ -844,7 +854,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         stop_at = None
     if j < b and stop_at is None and not d.is_comma(j) and _aside_lam(d, j) and d.norm[a] in d.lex.titles \
             and end_lam < b and d.norm[end_lam] in d.lex.given_names \
-            and name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]]) is None:
+            and not any(w in d.lex.given_names or w in d.known_names() for w in d.norm[a:j]):
         run = name_run(d.norm[end_lam:b], d.lex, [t.text for t in d.toks[end_lam:b]])
         if run is not None and run[0] == 0 and (end_lam + run[1] >= b or d.is_comma(end_lam + run[1])
                                                or d.comp_len(end_lam + run[1])):

@@ -1041,7 +1041,9 @@ class _Resolver:
             orgs = [x for x in ents if x.type == "organization" and not _is_place(x, self.d.lex)]
             e = self._find(lambda x: _org_head_match(x, m), orgs)
             if e is None:
-                s = self._find(lambda s: s.type == "organization" and _org_head_match(s, m), before)
+                # (the body the word heads, الهيئة العامة للاتصالات, before one it is only part of: موقع الهيئة)
+                s = self._find(lambda s: s.type == "organization" and s.name_norm and _bare(s.name_norm[0]) == m.head,
+                               before) or self._find(lambda s: s.type == "organization" and _org_head_match(s, m), before)
                 # else the last organization that spoke (not one merely named in passing); a body
                 # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
                 e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
@@ -1058,6 +1060,13 @@ class _Resolver:
                                   or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
                                   and len(self.d.texts[rest]) > 3 and rest + 1 < m.b):
                 rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer
+            if rest + 1 < m.b and self.d.norm[rest] == "علي" and _bare(self.d.norm[rest + 1]) in ("موقع", "صفحه", "حساب"):
+                k = rest + 2   # بيان على الموقع الإلكتروني للشركة، على موقع الهيئة: past where it was published, to whose
+                while k < m.b and self.d.norm[k].startswith("ال") and self.d.norm[k].isalpha() \
+                        and not (k == rest + 2 and not self.d.norm[rest + 1].startswith("ال")):
+                    k += 1
+                if k < m.b and (self.d.norm[k][:1] == "ل" or k == rest + 2 and self.d.norm[k].startswith("ال")):
+                    rest = k
             if rest < m.b and self.d.norm[rest] in ("ل", "لـ"):
                 rest += 1   # تقرير لـ"بلومبيرغ"
             if rest < m.b and rest > m.a and (self.d.norm[rest].isalpha() or self.d.is_mark(rest)) \
@@ -1065,9 +1074,13 @@ class _Resolver:
                 w = self.d.norm[rest]
                 # بيان لوزارة الخارجية: the issuer without its ل
                 skip = 1 if w[:1] == "ل" and _unlam(w, self.d.lex) != w and self.d.texts[rest][:1] == "ل" else 0
-                sub = _Mention(self.d, rest, m.b, skip)   # (للجيش اليمني: the army, named الجيش اليمني)
-                if sub.type in ("organization", "group") or (sub.type == "person" and any(
-                        w in self.d.lex.given_names for w in sub.name_toks)):
+                end = next((k for k in range(rest + 1, m.b) if self.d.norm[k] in PUBLISHED_BY), m.b)
+                # (للجيش اليمني: the army, named الجيش اليمني; بيان الناطق ... نشرته وكالة: the issuer, not the medium)
+                sub = _Mention(self.d, rest, end, skip)
+                if sub.type in ("organization", "group") or (sub.type == "person" and (any(
+                        w in self.d.lex.given_names for w in sub.name_toks)
+                        or sub.definite and self.d.norm[rest] in self.d.lex.titles)):
+                    # (بيان الناطق باسم القوات المسلحة: a titled person's statement)
                     return self.link(sub)   # بيان النادي، تقرير صادر عن الاتحاد: the issuer speaks
             if len(m.norm) == 1 and m.definite and m.head in ("موقع", "صفحه"):
                 # الموقع: the news site named before (موقع "تايوان نيوز"), itself a source

@@ -1428,3 +1428,21 @@ def test_professions_head_a_description() -> None:
 def test_a_pronoun_subject_is_the_person_last_named() -> None:
     text = 'وقال المدير محمد علي إنه التقى بالوزيرة سارة أحمد أمس. وهي تؤكد أن اللقاء كان مثمرا.'
     assert _speakers(newscli.parse(text)) == ["محمد علي", "سارة أحمد"]
+
+
+def test_a_statement_on_a_bodys_website_speaks_for_the_body() -> None:
+    text = ('وقالت شركة إيني الإيطالية إن الحقل كبير.\n'
+            'ووفقا لبيان على الموقع الإلكتروني للشركة، فإن الإنتاج سيبدأ قريبا.')
+    assert _speakers(newscli.parse(text)) == ["شركة إيني الإيطالية"] * 2
+    text = ('قررت الهيئة العامة للاتصالات حجب التطبيقات، وفقا لبيان على موقع الهيئة.')
+    assert _speakers(newscli.parse(text)) == ["الهيئة العامة للاتصالات"]
+    # a tweet on a platform is no statement of the platform
+    text = 'وقال أحمد سعيد في تغريدة على موقع تويتر إن الخدمة ستعود.'
+    assert _speakers(newscli.parse(text)) == ["أحمد سعيد"]
+
+
+def test_a_titled_persons_statement_speaks_for_the_person_not_the_medium() -> None:
+    text = 'وبحسب بيان الناطق باسم القوات المسلحة نشرته وكالة الأنباء الرسمية، فإن الهجوم أحبط.'
+    assert _speakers(newscli.parse(text)) == ["الناطق باسم القوات المسلحة"]
+    text = 'وذكر بيان النائب العام البلجيكي أن المشتبه بهما اعتقلا.'
+    assert _speakers(newscli.parse(text)) == ["النائب العام البلجيكي"]
