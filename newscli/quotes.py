@@ -1812,9 +1812,11 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
         k = d.phrase_at(i)
         if k:
             cand = _report_from_phrase(d, i, k)
-            if cand is not None and any(q.kind in ("indirect", "mixed") and cand.start <= q.start < cand.end
-                                        for q in cands):
-                cand = None   # وأوضحت الهيئة أن ...، بحسب صحيفة X: the verb's own quote stands
+            relays = d.norm[i] not in ("نقلا", "ونقلا")   # (نقلا عن X names who first spoke, not a relay)
+            if cand is not None and any((q.kind in ("indirect", "mixed") or q.kind == "direct" and relays)
+                                        and cand.start <= q.start < cand.end for q in cands):
+                # وأوضحت الهيئة أن ...، بحسب صحيفة X؛ قال X: "..."، وفق ما نقلت Y: the verb's own quote stands
+                cand = None
         if cand is None:
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):

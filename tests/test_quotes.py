@@ -471,3 +471,19 @@ def test_indefinite_reports_before_their_verb_are_its_source() -> None:
                  'وأعلن التحالف الهجوم بعد ورود معلومات تفيد بأن قوات تستعد لمهاجمة الميناء.'):
         q = newscli.parse(text).quotes[-1]
         assert q.speaker is not None and q.speaker.name in ("تقارير", "معلومات"), (text, q.speaker)
+
+
+def test_a_medium_relaying_a_quoted_person_does_not_take_the_quote() -> None:
+    text = ('قال وزير الخارجية سامي عادل: "اليوم يوم عيد لشعبين انفصلا طويلا"، '
+            'وفق ما نقلت "وول ستريت جورنال".')
+    doc = newscli.parse(text)
+    spoken = [q for q in doc.quotes if q.text.startswith("اليوم")]
+    assert len(spoken) == 1 and spoken[0].speaker.name == "سامي عادل" and spoken[0].cue.text == "قال"
+    # نقلا عن names who first spoke: that source stays
+    text = 'وأوضح التقرير، نقلا عن المفوض السامي زيد رعد الحسين، أن "الأرقام مقلقة".'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["زيد رعد الحسين"]
+
+
+def test_tajammu_a_rally_or_coalition_is_no_cue() -> None:
+    text = 'ويضم المعسكر حزب اليسار إضافة إلى تجمع بيغديمونت "معا من أجل كاتالونيا".'
+    assert newscli.parse(text).quotes == ()
