@@ -562,7 +562,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             continue
         y = k + 1 + run[1]
         after = d.norm[y] if y < n else ""
-        if d.is_comma(y) and y + 1 < n:
+        if y + 1 < n and d.is_comma(y):
             after = d.norm[y + 1]
         names = tuple(d.norm[k + 1:y])
         if after in lex.titles and not after.startswith("ال") and all(w.isalpha() for w in names) \

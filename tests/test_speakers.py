@@ -1446,3 +1446,16 @@ def test_a_titled_persons_statement_speaks_for_the_person_not_the_medium() -> No
     assert _speakers(newscli.parse(text)) == ["الناطق باسم القوات المسلحة"]
     text = 'وذكر بيان النائب العام البلجيكي أن المشتبه بهما اعتقلا.'
     assert _speakers(newscli.parse(text)) == ["النائب العام البلجيكي"]
+
+
+def test_a_unit_is_a_body_and_a_title_before_a_preposition_stays_in_it() -> None:
+    text = 'وقالت وحدة المتابعة الإعلامية في بي بي سي إن القناة بثت الخبر.'
+    assert _speakers(newscli.parse(text)) == ["وحدة المتابعة الإعلامية"]
+    text = 'وأكد المتحدث أن وحدة الصف ضرورية.'   # a unity that is spoken of speaks not
+    assert _speakers(newscli.parse(text)) == ["المتحدث"]
+
+
+def test_a_name_run_that_ends_the_text_after_a_verb_does_not_crash() -> None:
+    # (found by the property test: the words after a verb ran to the end of the text)
+    doc = newscli.parse('قال بأن بأن بأن ')
+    assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
