@@ -585,6 +585,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
+    if d.is_mark(j) and j not in d.span_at_open and not d.in_quote[j]:
+        return None   # وتابع "أحتاج إلى ...: an opening mark that pairs with nothing opens the words, not a source
     share = _share(d, j, b)
     if share is not None:
         return j, share
@@ -595,6 +597,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             return o + 1, c   # أفاد " مجدي عياش " مدير المشروع: a name in quotation marks
         if _common_words(d, o, c):
             return None   # اعتبرت "معادية للسامية": words in marks after the verb, no source
+        if c - o - 1 > 5:
+            return None   # وتابع "أحتاج إلى مزيد من الوقت ...": the words themselves, the subject is understood
     if _hal(d, j):
         return None   # وأضاف لاحقا متحدثا للصحفيين: a circumstance, the subject is understood
     w = d.norm[j]
@@ -659,6 +663,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
+        if j > a and w in ("نقلا", "ونقلا") and j + 1 < b and d.norm[j + 1] == "عن":
+            break   # وقال الوزير نقلا عن تقارير: the source, then whom it cites
         if issuer_run and j > a and (w in PUBLISHED_BY or w in ("الذي", "التي") and j + 1 < b
                                      and d.norm[j + 1] in PUBLISHED_BY) \
                 and j + 1 + (w not in PUBLISHED_BY) < b and _made_by(d, j + 1 + (w not in PUBLISHED_BY)):
@@ -677,7 +683,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and _unsuffixed(d.norm[j + 1]) not in d.lex.statement_nouns \
                 and d.norm[j + 1] not in MONTHS \
                 and _unsuffixed(d.norm[j + 1]) not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
-                                                             or d.comp_len(j + 2)):
+                                                             or d.comp_len(j + 2)
+                                                             or d.norm[j + 2] in AFTER_VERB_SKIP):   # (في مالي الثلاثاء)
             j += 2   # حديقة حيوان في دالاس: an institution and its city
             continue
         if titled_only and j > a and w == "في" and not d.norm[a].startswith("ال") and j + 1 < b \
@@ -754,6 +761,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and (len(_unsuffixed(w)) == 3 or masdar_like(_unsuffixed(w))) \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وأعلن المبعوث الخاص عزمه: the title is complete, its object carries a pronoun
+        if j == a + 1 and d.norm[a].startswith("ال") and d.norm[a].endswith(("ون", "ين")) and len(d.norm[a]) > 5 \
+                and (w in d.known_names() or w in d.lex.given_names or w in d.lex.places):
+            break   # ويتهم المنتقدون بوتن بقمع المعارضة: a group, then a person named as its object
         if j == a + 1 and d.norm[a] in d.surnames() and w.isalpha() and w not in d.known_names() \
                 and w not in d.lex.given_names and not issuer_run:
             break   # نقل رايولا السويدي إبراهيموفيتش، ودعا تشوي المجتمع الدولي: the name is complete
@@ -765,7 +775,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             # medium spoken to (not لشؤون اللاجئين, nor a title's complement: المدير الفني لمانشستر)
             break
         if issuer_run and j == a + 1 and any(
-                tuple(d.norm[j:j + len(o)]) == o and (j + len(o) >= b or not d.norm[j + len(o)].startswith(("ال", "ل", "و")))
+                tuple(d.norm[j:j + len(o)]) == o and (j + len(o) >= b or not d.norm[j + len(o)].startswith(("ال", "ل", "و"))
+                                                    and d.norm[j + len(o)] != "في")   # (بعثة الأمم المتحدة في مالي)
                 for o in d.lex.org_names_by_first.get(w, ())):
             j += next(len(o) for o in d.lex.org_names_by_first.get(w, ()) if tuple(d.norm[j:j + len(o)]) == o)
             break   # وطالبت منظمة هيومن رايتس ووتش سلطات دبي: the known name, then the object
@@ -865,6 +876,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     if j < b and d.is_comma(j) and j + 1 < b and not d.non_attributive_at(j + 1):
         # apposition: a name after the comma, when the words before it name nobody (or no given name)
         run_before = name_run(d.norm[a:j], d.lex, [t.text for t in d.toks[a:j]])
+        if run_before is not None and not d.norm[a].startswith("ال") and d.norm[a][:1] not in "لبو" and any(
+                x.startswith("ال") and x.endswith(("ين", "ون")) and len(x) > 5 for x in d.norm[a + 1:j]) \
+                and not any(x in d.lex.given_names or x in d.known_names() for x in d.norm[a:j]):
+            run_before = None   # كبيرة الباحثين، يوجينيا ساوث: a plural after the title names nobody
+            plural_head = True
+        else:
+            plural_head = False
         k = j + 1
         while k < b and not (d.is_punct(k) and d.toks[k].text not in JOINERS) \
                 and (d.norm[k] not in NP_STOP or d.norm[k] == "علي" and d.toks[k].text.endswith("ي")
@@ -873,7 +891,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
-        titled = any(is_title(w, d.lex) for w in d.norm[a:j])
+        titled = plural_head or any(is_title(w, d.lex) for w in d.norm[a:j])
         if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") \
                 and not any(d.lex.cue(w) is not None for w in after[:run_after[0]]) and (   # (، إذ توقع مارك كارني)
                 run_before is None and titled or run_before is not None and (
@@ -1030,8 +1048,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     end = i
     if end > s and d.norm[end - 1] in ("حينما", "عندما", "حين", "لما", "بعدما", "وحينما", "وعندما"):
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
-    while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد"):
-        end -= 1
+    while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف"):
+        end -= 1   # (الشريف لم يتفق: the negation is no part of the subject)
+    if end > s and d.norm[end - 1] in ("كان", "كانت", "كانوا") and end - 1 > s \
+            and d.norm[end - 2] in ("قد", "لقد", "فقد", "وقد"):
+        return None   # فقد كان أكد: "he had said", the subject is understood
     if end - 2 >= s and d.norm[end - 1] == "ان" and d.norm[end - 2] in ("سبق", "وسبق"):
         return None   # وسبق أن اشتكى: "had already", the subject is understood
     for x in (end - 1, end - 2):
@@ -1187,6 +1208,10 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                     and _speakerlike(d, (k + 2, k + 3)):
                 a = k + 2   # ونقلت السفارة على لسان المتحدثة قولها: the one whose tongue it was
                 break
+    for k in range(a, min(stop - 1, a + 6)):
+        if d.norm[k] in ("نقلا", "ونقلا") and d.norm[k + 1] == "عن" and k + 2 < stop and (
+                k == a or _bare_al(_unlam(d.norm[a], d.lex)) in d.lex.documents):   # (not وقال الوزير نقلا عن)
+            return _np_after(d, k + 2, stop), False   # وتضمن بيان نقلا عن مصدر في الرئاسة قوله إن: the source
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
     elif entry.cls == "document" and entry.prep and a < stop and d.norm[a] in (entry.prep + "ه", entry.prep + "ها"):
@@ -1199,6 +1224,11 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     if entry.part == "verb" and a < stop and d.norm[a].startswith("لل") and len(d.norm[a]) > 4 \
             and d.norm[a] not in d.lex.given_names:
         a += 1   # وقال للمستثمرين في مكالمة: the audience, then the subject or none
+    if entry.part == "verb" and not prefixed and i > 2 and d.norm[i - 1] == "قد" \
+            and any(d.norm[k] in ("كان", "وكان", "كانت", "وكانت") for k in range(d.sent_begin(i), i - 2)):
+        before = _np_before(d, i)
+        if before is not None and _speakerlike(d, before):
+            return before, False   # وكان الوزير ليبرمان قد وصف القناة بأنها: the subject stands before; the object after
     np = _np_after(d, a, stop) if entry.part == "verb" else None
     if np is not None and _object_first(d, np[0]):
         np = None   # تعلن اعتقال، تفيد باعتزام: the object; the subject stands before or is understood
@@ -1669,11 +1699,15 @@ def _colon_source(d: _Doc, o: int, c: int) -> Optional[_Cand]:
         a -= 1
     if a == colon or colon - a >= 8 or d.non_attributive_at(a):
         return None   # (اقرأ أيضاً: "...": a link to another article)
-    np = _np_after(d, a, colon)
-    if np is None or np[1] != colon:
-        return None
     s, e = _content(d, o + 1, c)
     if s < 0:
+        return None
+    if d.texts[colon - 1].endswith(("ه", "ها", "هم")) and len(d.norm[colon - 1]) > 3 \
+            and all(d.norm[k] in ("كان", "فكان", "وكان", "كانت", "فكانت", "وكانت") for k in range(a, colon - 1)):
+        # فكان جوابه: "...": his answer; whose it is, the sentence's subject, is understood
+        return _Cand("direct", s, e, None, None, 0, None, True, None, "speech", [(o, c)], anchor=o)
+    np = _np_after(d, a, colon)
+    if np is None or np[1] != colon:
         return None
     return _Cand("direct", s, e, None, None, 0, np, False, None, "speech", [(o, c)], anchor=o)
 
@@ -1776,7 +1810,9 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         if not pre or d.non_attributive_at(pre[0]):
             continue
         first = d.norm[pre[0]]
-        if colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)):
+        if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]):
+            np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
+        elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)):
             np = (a, colon)
         elif first in known:
             np = (pre[0], pre[0] + 1)
@@ -1837,10 +1873,13 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
     for o, c in spans:
         if (o, c) in claimed or any(a <= d.toks[o].start < b for a, b in covered):
             continue
-        cand = _after_span_cue(d, o, c)
-        if cand is not None:
+        # an answer before a colon (فكان جوابه: "...") is the sentence subject's, whatever cue follows
+        colon = _colon_source(d, o, c) if o > 0 and d.is_colon(o - 1) else None
+        colon = colon if colon is not None and colon.implicit else None
+        cand = colon or _after_span_cue(d, o, c)
+        if cand is not None and colon is None:
             last_after = cand
-        else:
+        elif cand is None:
             cand = (_split_continuation(d, o, c, last_after) or _colon_source(d, o, c)
                     or _whole_paragraph(d, o, c))
         if cand is not None:

@@ -32,7 +32,8 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "صباحا مساء ليلا ظهرا فجرا عصرا غدا مجددا "   # (الأمير وليام صباحا)
                      "بسبب بشان فقد وقد لقد لاول اول مره للمره "   # (الأسطورة بيليه بسبب، غرفة دبي فقد كانت)
-                     "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي".split()   # (صلاح الذي عادل)
+                     "الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي "   # (صلاح الذي عادل)
+                     "لن لم ولن ولم سوف".split()   # (كريستيانو رونالدو لن يحذف)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
@@ -267,8 +268,10 @@ def _apposed_name(toks: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]
     """The name closing a mention after its last comma, when the words before it are a title
     naming nobody (see quotes._late_apposition): (start, end) among ``toks``, else None."""
     ci = max((k for k, w in enumerate(toks) if w in ("،", ",")), default=None)
-    if ci is None or ci == 0 or not is_title(toks[0], lex) or any(w in lex.given_names for w in toks[:ci]):
-        return None
+    if ci is None or ci == 0 or any(w in lex.given_names for w in toks[:ci]) or not (
+            is_title(toks[0], lex) or ci >= 2 and not toks[0].startswith("ال") and toks[1].startswith("ال")
+            and toks[1].endswith(("ين", "ون"))):
+        return None   # (كبيرة الباحثين، يوجينيا ساوث: the head of a plural is a title too)
     k = ci + 1
     while k < len(toks) and toks[k].startswith("ال") and toks[k] in lex.titles:
         k += 1   # العقيد، المهندس
@@ -1531,6 +1534,22 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
         verb = d.lex.cue(d.norm[k - 1])
         if y < len(d.norm) and d.is_comma(y) or verb is not None and verb[0].lemma == "سال":
             continue   # رفضت وزيرة الخارجية، كريستا فريلاند، (the name set beside it); سألت الوزير (the object)
+        c = y
+        while c < len(d.norm) and c - y < 5 and d.norm[c].isalpha() and (d.norm[c][:1] == "ل" or c > y):
+            c += 1   # المدير الرياضي لنادي ميلان الإيطالي، البرازيلي ليوناردو،: the complement, then the name
+        if c > y and c < len(d.norm) and d.is_comma(c):
+            e_ = c + 1
+            while e_ < len(d.norm) and d.norm[e_] in lex.nationalities and d.norm[e_].startswith("ال"):
+                e_ += 1
+            f_ = e_
+            while f_ < len(d.norm) and f_ - e_ < 3 and d.norm[f_].isalpha() and not is_descriptor(d.norm[f_], lex, d.texts[f_]) \
+                    and d.lex.cue(d.norm[f_]) is None:
+                f_ += 1
+            if f_ > e_ and f_ < len(d.norm) and d.is_comma(f_) and not d.norm[e_].startswith("ال"):
+                out.append((k, _Entity("", d.text[d.toks[e_].start:d.toks[f_ - 1].end], tuple(d.norm[e_:f_]),
+                                       "person", titles=[d.text[d.toks[k].start:d.toks[c - 1].end]],
+                                       pos=e_, begin=k)))
+                continue
         out.append((k, _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], tuple(d.norm[k:y]), "person",
                                pos=k, begin=k, described=True)))
     # a surname alone right after the verb that opens its clause (وفي المقابل رد ألستون على ...),

@@ -1459,3 +1459,57 @@ def test_a_name_run_that_ends_the_text_after_a_verb_does_not_crash() -> None:
     # (found by the property test: the words after a verb ran to the end of the text)
     doc = newscli.parse('قال بأن بأن بأن ')
     assert all(doc.text[q.start:q.end] == q.text for q in doc.quotes)
+
+
+def test_auxiliaries_before_a_verb_leave_the_subject_understood_or_before() -> None:
+    text = 'وقال الرئيس سامي عادل إن الاتفاق مهم. فقد كان أكد أنه لم يقم أي علاقة مع الشركة.'
+    assert _speakers(newscli.parse(text))[1] != "فقد كان"
+    text = 'وكان وزير الدفاع أفيغدور ليبرمان قد وصف القناة بأنها "منظمة إرهابية".'
+    assert _speakers(newscli.parse(text)) == ["أفيغدور ليبرمان"]   # (not القناة, the object)
+    text = 'ولكن الشريف لم يتفق مع هذا الرأي. وقال عمر الشريف: "لا أدري".'
+    assert _speakers(newscli.parse(text)) == ["عمر الشريف"]
+
+
+def test_a_body_in_a_country_before_a_day_keeps_the_country() -> None:
+    text = 'قالت بعثة الأمم المتحدة في مالي الثلاثاء، إن قوات مالية أعدمت مدنيين.'
+    assert _speakers(newscli.parse(text)) == ["بعثة الأمم المتحدة في مالي"]
+
+
+def test_his_answer_before_a_colon_is_the_subjects() -> None:
+    text = ('وسئل النجم البرتغالي كريستيانو رونالدو عن منافسيه، فكان جوابه: "لا أعتبر اللاعبين منافسين لي". '
+            'وأضاف: "بالطبع نريد الفوز".')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["كريستيانو رونالدو"] * 2
+    assert doc.quotes[0].cue is None
+
+
+def test_a_long_quotation_after_a_verb_is_no_source() -> None:
+    text = ('وقال اللاعب نيمار إنه مستعد للعب. "لست جاهزا بعد بنسبة مئة بالمئة". '
+            'وتابع "أحتاج إلى مزيد من الوقت للتخلص من هذا الخوف، ولكنني جاهز للعب".')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["نيمار"] * 3
+    assert doc.quotes[2].speaker.mention is None
+
+
+def test_a_group_before_a_named_object_and_a_source_cited_with_naqlan_an() -> None:
+    text = 'وقال الرئيس الروسي فلاديمير بوتن إن الانتخابات نزيهة. ويتهم المنتقدون بوتن بقمع المعارضة.'
+    doc = newscli.parse(text)
+    assert all("المنتقدون بوتن" not in s.name for s in doc.speakers)
+    text = 'وتضمن بيان نقلا عن مصدر في الرئاسة السورية قوله إن القرار "يأتي بعد العدوان".'
+    assert _speakers(newscli.parse(text)) == ["مصدر في الرئاسة السورية"]
+    text = 'وقال الوزير نقلا عن تقارير إن الوضع صعب.'   # the one who cites speaks
+    assert _speakers(newscli.parse(text)) == ["الوزير"]
+
+
+def test_a_name_after_a_title_over_a_plural_and_after_a_comma() -> None:
+    text = 'وقالت كبيرة الباحثين، يوجينيا ساوث من جامعة بنسلفانيا "نرى ذلك كل يوم".'
+    assert _speakers(newscli.parse(text)) == ["يوجينيا ساوث"]
+    text = ('أقفل المدير الرياضي لنادي ميلان الإيطالي، البرازيلي ليوناردو، الباب أمام عودة زلاتان، '
+            'لكنه اعترف بأنه فكر بالأمر.')
+    assert _speakers(newscli.parse(text)) == ["ليوناردو"]
+
+
+def test_a_headline_name_before_its_verb_and_negations_end_names() -> None:
+    text = ('رونالدو يتحدى ميسي: سنرى من الأفضل\n\n'
+            'يبدو أن النجم البرتغالي كريستيانو رونالدو لن يحذف اسم ميسي من قائمة اهتماماته.')
+    assert _speakers(newscli.parse(text)) == ["كريستيانو رونالدو"]
