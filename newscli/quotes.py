@@ -1001,7 +1001,9 @@ def _aside_lam(d: _Doc, j: int) -> bool:
 
 
 _GOVERNING_LAM = frozenset("الموالي المواليه المقرب المقربه المؤيد المؤيده المناهض المناهضه المعارض "
-                           "المعارضه المنتمي المنتميه المنتسب المنتسبه".split())
+                           "المعارضه المنتمي المنتميه المنتسب المنتسبه "
+                           # (ممثلون للادعاء الاتحادي: representatives of the body after ل)
+                           "ممثلون ممثلين ممثلو ممثل ممثله الممثل الممثله".split())
 
 
 def _governs_lam(w: str) -> bool:
@@ -1143,7 +1145,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما "
                                # when it spoke (الحكومة الآن; days, اليوم and أمس are in NP_STOP)
-                               "الان غدا".split())
+                               "الان غدا "
+                               # a relative clause joined by و (والذي طلب عدم نشر اسمه)
+                               "والذي والتي والذين".split())
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).

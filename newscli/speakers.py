@@ -114,8 +114,8 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
     return (len(w2) == 1 or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
             or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
-            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None
-            or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه)
+            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None and text != "راي"
+            or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه; راي as written is Ray, not رأى)
 
 
 def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
@@ -363,7 +363,7 @@ class _Mention:
         elif run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
                 w in lex.given_names or w in lex.titles for w in toks):
             run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
-        elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and toks[run[1]].startswith("ال") \
+        elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and toks[run[1]].startswith(("ال", "لل")) \
                 and all(w in FUNCTION for w in toks[:run[0]]) and not any(
                 w in lex.given_names or w in lex.titles or w in d.known_names() for w in toks):
             # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no name
@@ -736,8 +736,10 @@ def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
     if not en or not mn:
         return False
     if en[-1] == mn[-1]:
-        # هبة عبدالغني and منى عبدالغني: one family name, two people
-        return len(en) < 2 or len(mn) < 2 or en[0] == mn[0] or len(en) != len(mn)
+        # هبة عبدالغني and منى عبدالغني: one family name, two people; so are مارين لوبان and جان
+        # ماري لوبان (the shorter naming's given names must be the longer one's)
+        short, long_ = (mn, en) if len(mn) <= len(en) else (en, mn)
+        return len(short) < 2 or all(w in long_ for w in short[:-1])
     if len(mn) == 1 and len(en) > 1 and en[0] == mn[0]:
         return True   # a first name alone (سارة for سارة شعراوي)
     short, long_ = (mn, en) if len(mn) <= len(en) else (en, mn)

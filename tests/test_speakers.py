@@ -1513,3 +1513,25 @@ def test_a_headline_name_before_its_verb_and_negations_end_names() -> None:
     text = ('رونالدو يتحدى ميسي: سنرى من الأفضل\n\n'
             'يبدو أن النجم البرتغالي كريستيانو رونالدو لن يحذف اسم ميسي من قائمة اهتماماته.')
     assert _speakers(newscli.parse(text)) == ["كريستيانو رونالدو"]
+
+
+def test_two_persons_of_one_family_name_stay_apart() -> None:
+    text = ('وأسس جان ماري لوبان الجبهة الوطنية.\n'
+            'وقالت مارين لوبان السبت "إن الجبهة الوطنية أصبحت راشدة". وأضافت لوبان أن الحزب تغير.')
+    assert _speakers(newscli.parse(text)) == ["مارين لوبان"] * 2
+    # a fuller naming of the same person is still the same person
+    text = 'وقال الرئيس دونالد ترامب إن الاتفاق سيئ. وأضاف دونالد جون ترامب أن الأمر انتهى.'
+    names = _speakers(newscli.parse(text))
+    assert names[0] == names[1]
+
+
+def test_ray_as_written_is_a_name_not_the_verb_raa() -> None:
+    text = 'قال مدير مكتب التحقيقات الاتحادي كريستوفر راي أمام لجنة إن المكتب يحقق في ألف قضية.'
+    assert _speakers(newscli.parse(text)) == ["كريستوفر راي"]
+
+
+def test_representatives_of_a_body_and_a_relative_clause_joined_by_wa() -> None:
+    text = 'أعلن ممثلون للادعاء الاتحادي في الولايات المتحدة، إن محكمة قضت بسجن المتهم.'
+    assert _speakers(newscli.parse(text)) == ["ممثلون للادعاء الاتحادي في الولايات المتحدة"]
+    text = 'وقال المسؤول الثاني في مجال إنفاذ القانون والذي طلب عدم نشر اسمه إن التهديد كبير.'
+    assert _speakers(newscli.parse(text)) == ["المسؤول الثاني في مجال إنفاذ القانون"]
