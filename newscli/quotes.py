@@ -1769,6 +1769,9 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     if d.norm[i] == "عبر" and not any(d.norm[k] == "عن"
                                        for k in range(i + 1, min(d.para_end(i), i + 16))):
         return None   # نشرت تغريدة عبر تويتر: "via", not "expressed"
+    if entry.ambiguous and d.norm[i] in ("عقب", "بعد", "اثر") and i + 1 < len(d.norm) \
+            and (masdar_like(d.norm[i + 1]) or d.norm[i + 1].startswith(("ال", "ا"))):
+        return None   # عقب إعلان رغبته في الرحيل: "after", a preposition before its noun
     end = min(d.para_end(i), i + 13)
     k = i + 1
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):

@@ -310,6 +310,9 @@ class _Mention:
         if a + 1 < b and d.norm[a] in ("نتائج", "نتيجه", "خلاصه", "حصيله") and (
                 _unlam(d.norm[a + 1], lex) in lex.documents or _bare(d.norm[a + 1]) in lex.documents):
             a += 1   # نتائج الدراسة: what the study found speaks for the study
+        if not skip and a + 1 < b and _unsuffixed(d.norm[a]) in lex.statement_nouns and d.norm[a + 1][:1] == "ل" \
+                and (d.norm[a + 1][1:] in d.known_names() or d.norm[a + 1][1:] in lex.given_names):
+            a, skip = a + 1, 1   # تصريحات للأسد: the words of the person after ل
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
                 and _unlam(d.norm[a], lex) == d.norm[a][1:]:
             skip = 1   # وتقارير تفيد بأن: the conjunction is no part of the source
@@ -363,7 +366,9 @@ class _Mention:
         elif run is not None and run[0] == 0 and run[1] - run[0] >= 2 and not any(
                 w in lex.given_names or w in lex.titles for w in toks):
             run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
-        elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and toks[run[1]].startswith(("ال", "لل")) \
+        elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and (
+                toks[run[1]].startswith(("ال", "لل")) or toks[run[1]] in lex.organizations
+                and toks[run[0]].endswith(("و", "ي")) and toks[run[0]] not in lex.places) \
                 and all(w in FUNCTION for w in toks[:run[0]]) and not any(
                 w in lex.given_names or w in lex.titles or w in d.known_names() for w in toks):
             # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no name
@@ -1138,6 +1143,9 @@ class _Resolver:
             intro = self._introduced(m)
             if intro is not None:
                 return intro
+            if len(m.norm) == 2 and m.norm[1] in _SAME and m.head in ("مصدر", "مسؤول", "متحدث") \
+                    and self.current is not None:
+                return self.current   # وقال المصدر نفسه: the same source as the last one quoted
         if m.definite and len(m.norm) == 1 and m.type in ("group", "person", "unknown"):
             # المواطن، المسؤول: the last entity named with that word (أحد المواطنين)
             stem = _stem(m.head)

@@ -1535,3 +1535,22 @@ def test_representatives_of_a_body_and_a_relative_clause_joined_by_wa() -> None:
     assert _speakers(newscli.parse(text)) == ["ممثلون للادعاء الاتحادي في الولايات المتحدة"]
     text = 'وقال المسؤول الثاني في مجال إنفاذ القانون والذي طلب عدم نشر اسمه إن التهديد كبير.'
     assert _speakers(newscli.parse(text)) == ["المسؤول الثاني في مجال إنفاذ القانون"]
+
+
+def test_the_same_source_again_is_the_last_one_quoted() -> None:
+    text = ('وقال المتحدث باسم الوكالة سوتوبو بورو نوغروهو إن عدد القتلى ارتفع.\n'
+            'وقال المصدر نفسه إن "الصعوبة الكبرى تتمثل في التوزيع".')
+    assert _speakers(newscli.parse(text)) == ["سوتوبو بورو نوغروهو"] * 2
+
+
+def test_correspondents_of_an_agency_are_named_whole() -> None:
+    text = 'وأفاد مراسلو وكالة الأنباء الفرنسية أن نحو ألفي شخص تجمعوا.'
+    assert _speakers(newscli.parse(text)) == ["مراسلو وكالة الأنباء الفرنسية"]
+    text = 'وقال مستخدمو الموقع إن الخدمة توقفت.'   # a plural before its definite complement, as before
+    assert _speakers(newscli.parse(text)) == ["مستخدمو الموقع"]
+
+
+def test_uqb_after_is_no_cue_before_a_noun() -> None:
+    text = ('وأكد النجم البرتغالي كريستيانو رونالدو أنه سعيد بالانتقال إلى النادي. وعن العروض التي تلقاها عقب إعلان رغبته '
+            'في الرحيل، قال: "عرض يوفنتوس كان الوحيد".')
+    assert _speakers(newscli.parse(text)) == ["كريستيانو رونالدو"] * 2
