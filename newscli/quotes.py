@@ -71,7 +71,9 @@ AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدور�
 # Particles at a clause start before a subject (كما لفت، فيما قال، بدوره قال ...).
 LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد لقد كذلك ايضا بدوره بدورها بدورهم من جهته جهته "
                               "جهتها جانبه جانبها ناحيته ناحيتها من اما وفي في الي ذلك بذلك كان وكان كانت وكانت "
-                              "لكن ولكن بل وبينما حيث اذ".split())
+                              "لكن ولكن بل وبينما حيث اذ "
+                              # verbs of going on before their subject (ومضى لاعب أرسنال يقول)
+                              "مضي ومضي عاد وعاد راح وراح".split())
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 # "What" before a verb (ما قاله، عما ذكرته): the clause is an object, its verb no narrative report.
 MA_CLAUSE = frozenset("ما مما عما بما".split())
@@ -721,6 +723,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                           or e == j + 2 and _bare_al(d.norm[e]) in d.lex.organizations):
                 j = e   # بيان على الموقع الإلكتروني للشركة: where the document was published, then whose
                 continue
+        if w == "وسط" and j > a and _bare_al(d.norm[j - 1]) == "لاعب":
+            j += 1   # لاعب وسط المنتخب الألماني: a midfielder, not "among"
+            continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
@@ -891,6 +896,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             k += 1
         after = d.norm[j + 1:k]
         run_after = name_run(after, d.lex, [t.text for t in d.toks[j + 1:k]]) if after else None
+        if run_after == (0, 1) and len(after) == 2 and after[1].startswith("ال") and after[1].isalpha() \
+                and k < b and (d.is_comma(k) or d.comp_len(k)) and after[1] not in d.lex.titles \
+                and after[1] not in d.lex.nationalities and after[1] not in d.lex.organizations:
+            run_after = (0, 2)   # ...، أنمار الخصاونة،: a first name the lexicon lacks and a family name in ال
         titled = plural_head or any(is_title(w, d.lex) for w in d.norm[a:j])
         if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") \
                 and not any(d.lex.cue(w) is not None for w in after[:run_after[0]]) and (   # (، إذ توقع مارك كارني)
@@ -1145,7 +1154,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
 _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن ما مما بهذا بهذه بذلك لهذا لهذه عدم اكثر قد "
                                "ظهر عشيه فجر ليله صراحه وصراحه علنا وعلنا وهو وهي وهم بما فيما "
                                # when it spoke (الحكومة الآن; days, اليوم and أمس are in NP_STOP)
-                               "الان غدا "
+                               "الان غدا حينها وقتها انذاك حينذاك "
                                # a relative clause joined by و (والذي طلب عدم نشر اسمه)
                                "والذي والتي والذين".split())
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
@@ -1762,6 +1771,8 @@ def _in_clause_object(d: _Doc, i: int) -> bool:
 
 def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
+    if d.non_attributive_at(i):
+        return None   # كان دولان يبلغ من العمر 22 عاما: "aged", no speech
     if _in_clause_object(d, i):
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
     if _between(d, i):

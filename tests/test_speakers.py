@@ -1554,3 +1554,24 @@ def test_uqb_after_is_no_cue_before_a_noun() -> None:
     text = ('وأكد النجم البرتغالي كريستيانو رونالدو أنه سعيد بالانتقال إلى النادي. وعن العروض التي تلقاها عقب إعلان رغبته '
             'في الرحيل، قال: "عرض يوفنتوس كان الوحيد".')
     assert _speakers(newscli.parse(text)) == ["كريستيانو رونالدو"] * 2
+
+
+def test_kabir_heads_a_title_and_a_midfielder_is_no_preposition() -> None:
+    text = 'ونقل البيان عن كبير المسؤولين زهاو كيجي قوله إن التحقيق مستمر.'
+    assert _speakers(newscli.parse(text)) == ["زهاو كيجي"]
+    text = 'قال لاعب وسط المنتخب الألماني مسعود أوزيل إنه قرر الاعتزال دوليا.'
+    assert _speakers(newscli.parse(text)) == ["مسعود أوزيل"]
+
+
+def test_going_on_before_a_subject_and_a_family_name_after_a_comma() -> None:
+    text = 'ومضى لاعب أرسنال الإنجليزي يقول: "لن أعود إلى المنتخب".'
+    assert _speakers(newscli.parse(text)) == ["لاعب أرسنال الإنجليزي"]
+    text = 'وقال أمين عام وزارة النقل الأردنية، أنمار الخصاونة، إن الطريق مغلق.'
+    assert _speakers(newscli.parse(text)) == ["أنمار الخصاونة"]
+
+
+def test_aged_is_no_report_and_then_ends_a_subject() -> None:
+    text = 'كان دولان يبلغ من العمر 22 عاما حين بدأ العمل.'
+    assert newscli.parse(text).quotes == () and newscli.parse(text).speakers == ()
+    text = 'وقال جاويش أوغلو حينها إن الاتفاق صامد.'
+    assert _speakers(newscli.parse(text)) == ["جاويش أوغلو"]
