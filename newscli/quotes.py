@@ -665,6 +665,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
+        if j > a and (w in ("في", "عبر") and j + 1 < b and _unsuffixed(_bare_al(d.norm[j + 1])) in d.lex.documents
+                      and not (unnamed and _bare_al(d.norm[j + 1]) in ("موقع", "صحيفه", "وكاله", "مجله"))
+                      or _in_document(d, j)):   # (not مصدر في الموقع: who works there)
+            break   # وقال النواب في بيان إن: where it was said, not part of who said it
         if j > a and w in ("نقلا", "ونقلا") and j + 1 < b and d.norm[j + 1] == "عن":
             break   # وقال الوزير نقلا عن تقارير: the source, then whom it cites
         if issuer_run and j > a and (w in PUBLISHED_BY or w in ("الذي", "التي") and j + 1 < b
@@ -756,7 +760,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and w not in d.lex.org_names_by_first and not d.is_mark(j - 1) \
                 and w not in d.lex.places and w not in d.lex.nationalities and (
-                    d.texts[j].endswith(("ها", "هم")) or d.texts[j].endswith(("ا", "اً")) and len(w) > 3
+                    d.texts[j].endswith(("ها", "هم")) or d.texts[j].endswith(("ا", "اً")) and (
+                        len(w) > 3 or j + 1 < len(d.texts) and d.texts[j + 1].endswith(("ا", "اً")))   # (بثا مباشرا)
                     and not w.endswith("يا")   # (الأكبر عالميا #فيسبوك: an adverb inside the naming)
                     or w in ("كل", "بعض", "جميع") or masdar_like(w) or len(w) == 4 and w[:1] in "تي"):   # (تعطل)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
@@ -1146,6 +1151,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # في محاولة قالت إنها: a noun after a preposition; the sentence's subject speaks
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
         return None   # وفي هذا الإطار أفاد: an adverbial, not the subject
+    if end - a <= 3 and not (a > s and (d.comp_len(a - 1) or d.norm[a - 1] in ("لكن", "ولكن"))) and all(
+            d.texts[k].endswith(("ا", "اً")) and not d.norm[k].startswith("ال") and len(d.norm[k]) > 2
+                            and d.norm[k] not in d.lex.given_names and d.norm[k] not in d.known_names()
+                            and d.norm[k] not in d.lex.places for k in range(a, end)):
+        return None   # ونقل التلفزيون بثا مباشرا قال إنه: an object in the accusative; the sentence's subject speaks
     return a, end
 
 

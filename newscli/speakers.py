@@ -464,6 +464,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     # present-tense verb (وزير الخارجية التركي يزور موسكو)
                     if _verb_like(names[0]):
                         names = ()
+                    elif len(names) > 1 and all(d.texts[z].endswith(("ا", "اً")) for z in range(x, min(y, x + 2))):
+                        names = ()   # التلفزيون الرسمي السوري بثا مباشرا: an object and its adjective, accusative
                     elif len(names) > 1 and _verb_like(names[1], future_only=True):
                         names = ()   # الرئيس أوباما فسيكون: a name and then a verb
                     elif len(names) > 1 and d.toks[x + 1].text.endswith("ت") and 3 <= len(names[1]) <= 5 \

@@ -1575,3 +1575,17 @@ def test_aged_is_no_report_and_then_ends_a_subject() -> None:
     assert newscli.parse(text).quotes == () and newscli.parse(text).speakers == ()
     text = 'وقال جاويش أوغلو حينها إن الاتفاق صامد.'
     assert _speakers(newscli.parse(text)) == ["جاويش أوغلو"]
+
+
+def test_where_it_was_said_is_no_part_of_who_said_it() -> None:
+    text = 'وقال النواب في بيان إن الحكومة فشلت.'
+    assert _speakers(newscli.parse(text)) == ["النواب"]
+    text = 'وقال مصدر في الموقع المذكور إن الخبر صحيح.'   # a source who works at the site
+    assert _speakers(newscli.parse(text)) == ["مصدر في الموقع المذكور"]
+
+
+def test_an_object_in_the_accusative_is_no_subject() -> None:
+    text = 'ونقل التلفزيون الرسمي السوري بثا مباشرا قال إنه يظهر تصدي الدفاعات الجوية للصواريخ.'
+    assert _speakers(newscli.parse(text)) == ["التلفزيون الرسمي السوري"]
+    text = 'لكن مسؤولا سعوديا بارزا قال لرويترز إن التسوية تتضمن اعترافا.'   # (the subject of لكن, accusative)
+    assert _speakers(newscli.parse(text)) == ["مسؤولا سعوديا بارزا"]
