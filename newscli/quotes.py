@@ -624,12 +624,17 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         a = j = a + 1   # وفق ما أعلن النادي: the source follows the verb
     head = _unlam(d.norm[a], d.lex) if a < b else ""
     head_bare = head[2:] if head.startswith("ال") else head
+    known_end = next((a + len(o) for o in d.lex.org_names_by_first.get(d.norm[a], ()) if tuple(d.norm[a:a + len(o)]) == o),
+                     None) if a < b and _bare_al(d.norm[a]) not in d.lex.organizations else None   # (البيت الأبيض)
     issuer_run = head in d.lex.documents or head in d.lex.organizations or head_bare in d.lex.documents \
-        or head_bare in d.lex.organizations
+        or head_bare in d.lex.organizations or known_end is not None
     unnamed = head in d.lex.groups or head_bare in d.lex.groups or head in d.lex.documents \
         or head_bare in d.lex.documents
     while j < b:
         w = d.norm[j]
+        if j == known_end and w.isalpha() and (not w.startswith(("ال", "ل", "و")) or w in ("لما", "لكن", "لان")) and w != "في" \
+                and w not in d.lex.given_names and w not in d.known_names() and not is_title(w, d.lex):
+            break   # قال البيت الأبيض إن، رأي البيت الأبيض لما بدا: the known name, then what follows it
         if d.toks[j].text in JOINERS and j + 1 < b and d.norm[j + 1].isalpha():
             j += 1
             if d.toks[j - 1].text == "-" and j > a + 1 and d.toks[j - 2].end == d.toks[j - 1].start \
@@ -1766,8 +1771,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
         wb = w[2:] if w.startswith("ال") else w
         if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
                 or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents \
-                or w in lex.places:
-            return True
+                or w in lex.places or any(tuple(d.norm[k:k + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):
+            return True   # (البيت الأبيض: a body known by name)
         if head_only and d.norm[k].isalpha():
             return False
     return False
@@ -1886,6 +1891,17 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
+                relay = next((q for q in cands if q.cue_tok is not None and q.cue_tok < i and d.phrase_at(q.cue_tok)
+                              and any(d.cues[x] is not None and d.cues[x][0].lemma == "نقل"
+                                      for x in range(q.cue_tok + 1, min(i, q.cue_tok + 4)))
+                              and q.start <= d.toks[i].start < q.end),
+                             None) if cand is not None and cand.kind != "subject" else None
+                if relay is not None:
+                    # وبحسب ما نقلت فرانس برس، ... قال المرصد إنها: a relay's clause holds a verb with its
+                    # own source; the relaying phrase gives way
+                    cands.remove(relay)
+                    covered.remove((relay.start, relay.end))
+                    claimed.difference_update(relay.spans)
                 if cand is None and cue[0].part == "verb" and not any(a <= d.toks[i].start < b for a, b in covered):
                     # (a verb inside a quote's content is reported speech, not the narrative)
                     subject = _subject_event(d, i, cue[0])

@@ -487,3 +487,20 @@ def test_a_medium_relaying_a_quoted_person_does_not_take_the_quote() -> None:
 def test_tajammu_a_rally_or_coalition_is_no_cue() -> None:
     text = 'ويضم المعسكر حزب اليسار إضافة إلى تجمع بيغديمونت "معا من أجل كاتالونيا".'
     assert newscli.parse(text).quotes == ()
+
+
+def test_a_body_known_by_name_is_a_source_and_ends_there() -> None:
+    text = ('ردّ البيت الأبيض، الاثنين، على إعلان موسكو أن القمة لن تتطرق إلى القرم.\n'
+            'وأكد أن الولايات المتحدة لا تعترف بضم روسيا شبه الجزيرة.')
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["البيت الأبيض"] * 2
+    text = 'وبحسب الأمم المتحدة، فإن عدد اللاجئين ارتفع كثيرا.'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["الأمم المتحدة"]
+
+
+def test_a_relay_gives_way_to_the_source_reported_inside_it() -> None:
+    text = ('وبحسب ما نقلت فرانس برس، أقلت العربات قوات تركية قال المرصد السوري لحقوق الإنسان '
+            'إنها تمركزت في نقاط مراقبة.')
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["المرصد السوري لحقوق الإنسان"]
+    assert doc.quotes[0].cue.text == "قال"
