@@ -777,8 +777,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وأعلن المبعوث الخاص عزمه: the title is complete, its object carries a pronoun
         if j == a + 1 and d.norm[a].startswith("ال") and d.norm[a].endswith(("ون", "ين")) and len(d.norm[a]) > 5 \
-                and (w in d.known_names() or w in d.lex.given_names or w in d.lex.places):
-            break   # ويتهم المنتقدون بوتن بقمع المعارضة: a group, then a person named as its object
+                and (w in d.known_names() or w in d.lex.given_names or w in d.lex.places
+                     or w.isalpha() and not w.startswith(("ال", "ل")) and w not in d.lex.nationalities
+                     and not d.is_mark(j)):
+            break   # ويتهم المنتقدون بوتن، وردد المحتجون شعارات: a group, then its object
         if j == a + 1 and d.norm[a] in d.surnames() and w.isalpha() and w not in d.known_names() \
                 and w not in d.lex.given_names and not issuer_run:
             break   # نقل رايولا السويدي إبراهيموفيتش، ودعا تشوي المجتمع الدولي: the name is complete
@@ -1716,6 +1718,23 @@ def _split_continuation(d: _Doc, o: int, c: int, prev: Optional[_Cand]) -> Optio
                  [(o, c)], anchor=o)
 
 
+def _coordinated_span(d: _Doc, o: int, c: int, cands: list[_Cand]) -> Optional[_Cand]:
+    """وردد المحتجون شعارات "..." و"..." و"...": a quotation joined by و to the one before it,
+    a direct quote of the same cue and source."""
+    if o < 2 or d.norm[o - 1] != "و" or d.open_at_close.get(o - 2) is None:
+        return None
+    prev_span = (d.open_at_close[o - 2], o - 2)
+    prev = next((q for q in reversed(cands) if q.kind == "direct" and q.spans == [prev_span]), None)
+    if prev is None or prev.cue_tok is None or c - o - 1 > 25 or d.cues[prev.cue_tok] is None \
+            or d.cues[prev.cue_tok][0].ambiguous or d.cues[prev.cue_tok][0].cls != "speech":
+        return None
+    s, e = _content(d, o + 1, c)
+    if s < 0:
+        return None
+    return _Cand("direct", s, e, prev.cue_tok, prev.cue_lemma, prev.cue_len, prev.np, prev.implicit, prev.feminine,
+                 prev.cls, [(o, c)], anchor=o, np_skip=prev.np_skip)
+
+
 def _colon_source(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     """X: «...» — a source and a bare colon before the mark (no cue word)."""
     if o == 0 or not d.is_colon(o - 1):
@@ -1924,8 +1943,8 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
         if cand is not None and colon is None:
             last_after = cand
         elif cand is None:
-            cand = (_split_continuation(d, o, c, last_after) or _colon_source(d, o, c)
-                    or _whole_paragraph(d, o, c))
+            cand = (_coordinated_span(d, o, c, cands) or _split_continuation(d, o, c, last_after)
+                    or _colon_source(d, o, c) or _whole_paragraph(d, o, c))
         if cand is not None:
             cands.append(cand)
             claimed.add((o, c))

@@ -504,3 +504,17 @@ def test_a_relay_gives_way_to_the_source_reported_inside_it() -> None:
     doc = newscli.parse(text)
     assert [q.speaker.name for q in doc.quotes] == ["المرصد السوري لحقوق الإنسان"]
     assert doc.quotes[0].cue.text == "قال"
+
+
+def test_quotations_joined_by_wa_are_each_a_direct_quote_of_the_same_cue() -> None:
+    text = 'وردد المحتجون شعارات "الشعب يريد إسقاط الحكومة" و"ما خلقنا لنعيش بذل" و"لن نركع".'
+    doc = newscli.parse(text)
+    assert [q.text for q in doc.quotes] == ["الشعب يريد إسقاط الحكومة", "ما خلقنا لنعيش بذل", "لن نركع"]
+    assert {q.cue.text for q in doc.quotes} == {"وردد"} and {q.speaker.name for q in doc.quotes} == {"المحتجون"}
+
+
+def test_placards_and_carrying_are_no_cues() -> None:
+    text = 'وشوهدت لافتات كتب عليها "ترامب أعد لإسرائيل عظمتها".'
+    assert all(q.cue is None or q.cue.text != "لافتات" for q in newscli.parse(text).quotes)
+    text = 'ويحمل القميص الرقم "عشرة" منذ سنوات.'
+    assert newscli.parse(text).quotes == ()
