@@ -1588,7 +1588,8 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if np is not None and np[1] - np[0] == 1 and d.toks[np[0]].text.endswith(("ه", "ها", "هم")) \
             and len(d.toks[np[0]].text) > 3:
         np, pronoun, j = None, True, np[1]   # حسب تعبيره، على حد قوله: the source is understood
-    implicit = np is None and pronoun and j > j0
+    implicit = np is None and j > j0 and (pronoun or j >= limit or d.is_term(j) or d.norm[j] in AFTER_VERB_SKIP
+                                          and (j + 1 >= limit or d.is_term(j + 1)))   # (حسبما أعلنت الأحد.)
     head_np = np
     if np is not None and np[1] - np[0] > 1 and d.norm[np[0]] in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"):
         head_np = (np[0] + 1, np[1])   # وبحسب هذه الهيئة فإن: the body referred to
@@ -1642,7 +1643,8 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         new_clause = zw in ("فيما", "بينما", "حيث", "كما", "لكن", "ولكن", "اذ") or zw in RELATIVES \
             or d.cue_at(z0) is not None or any(d.cue_at(x) is not None for x in range(z0, min(z1, z0 + 3))) \
             or zw[:1] == "و" and len(zw) > 2 or zw[:1] == "ف" and d.norm[s0] not in ("اما", "واما")
-        if not new_clause and z1 - z0 > i - 1 - s0 and z1 - z0 >= 3:
+        apposed = is_title(zw, d.lex) or zw[-1:] in "وي" and zw[:-1] in d.lex.titles   # (، عضو فريق علماء الفلك)
+        if not new_clause and not apposed and z1 - z0 > i - 1 - s0 and z1 - z0 >= 3:
             # (not X، على حد تعبير ترمب، وتجاهل ...: a new clause after the aside)
             s, e = _content(d, z0, z1)
             if s >= 0:
@@ -1788,6 +1790,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
     for k in range(*np):
         w = _unlam(d.norm[k], lex)
         wb = w[2:] if w.startswith("ال") else w
+        if w[-1:] in "وي" and len(w) > 4 and w[:-1] in lex.titles:
+            return True   # مراسلو الوكالة، ممثلي الادعاء: a title's plural in construct
         if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
                 or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents \
                 or w in lex.places or any(tuple(d.norm[k:k + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):

@@ -359,7 +359,10 @@ class _Mention:
                 run = late   # المتحدث باسم الجيش، العقيد تركي المالكي: the name after the comma
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
-        if run is not None and run[0] > 1 and first in _GENERIC_SOURCES and any(
+        if run is not None and run[1] - run[0] == 1 and run[1] < len(toks) and toks[run[0]][-1:] in "وي" \
+                and toks[run[0]][:-1] in lex.titles and all(w in FUNCTION for w in toks[:run[0]]):
+            run = (0, len(toks))   # موظفي المدرسة، أحد مراقبي هذه الصناعة: a title's plural in construct, named whole
+        elif run is not None and run[0] > 1 and first in _GENERIC_SOURCES and any(
                 w in ("في", "من", "لدي", "ب") for w in toks[:run[0]]) and toks[run[0] - 1] in lex.titles \
                 and not any(not w.isalpha() for w in toks[:run[0]]):
             run = (0, len(toks))   # مسؤول أمريكي في إدارة الرئيس ترامب: the name is the complement's, not the source's
@@ -1636,6 +1639,14 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
             if e is None and named_in == d.sent_of[at] and r.current is not None and _participle(d, q):
                 e = r.current   # قال المصدر التركي إن ...، معتبرا أن: the sentence's own source goes on
+            if e is None and q.cue_tok is not None and d.phrase_at(q.cue_tok) and q.start < d.toks[q.cue_tok].start:
+                # CONTENT، حسبما أعلنت: the body or person that opens the attributed clause announced it
+                k0 = bisect.bisect_left(d.starts, q.start)
+                s = next((x for x in d.seen_names() if x.begin - k0 in (1, 2) and d.sent_of[x.begin] == d.sent_of[k0]),
+                         None)
+                if s is not None:
+                    e = r._entity_of(s) if s.type == "person" else (
+                        r._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), r.entities) or r._promote(s))
             e = e or r.implicit(q.feminine)
             if e is not None:
                 ents = [(e, None)]

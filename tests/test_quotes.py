@@ -518,3 +518,22 @@ def test_placards_and_carrying_are_no_cues() -> None:
     assert all(q.cue is None or q.cue.text != "لافتات" for q in newscli.parse(text).quotes)
     text = 'ويحمل القميص الرقم "عشرة" منذ سنوات.'
     assert newscli.parse(text).quotes == ()
+
+
+def test_hasbama_with_its_source_or_understood_after_the_clause() -> None:
+    text = ('تشهد عمان احتجاجات على قانون ضريبة الدخل ورفع الأسعار، '
+            'حسبما أفاد مراسلو الوكالة الفرنسية للأنباء.')
+    doc = newscli.parse(text)
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker.name.startswith("مراسلو الوكالة الفرنسية")
+    assert doc.quotes[0].text.startswith("تشهد عمان")
+    text = ('تلقت منظمة الشرطة الجنائية الدولية استقالة رئيسها الموقوف في الصين، '
+            'وذلك حسبما أعلنت الأحد.')
+    doc = newscli.parse(text)
+    assert len(doc.quotes) == 1 and doc.quotes[0].speaker.name == "منظمة الشرطة الجنائية الدولية"
+
+
+def test_a_title_after_an_attribution_aside_describes_its_source() -> None:
+    text = ('والنيوترينو جسيم خفيف جدا. وهو نادرا ما يتفاعل مع المادة، بحسب عالم الفلك بول أوبريان، '
+            'عضو فريق علماء الفلك الدولي في جامعة ليستر.')
+    doc = newscli.parse(text)
+    assert [q.text for q in doc.quotes] == ["وهو نادرا ما يتفاعل مع المادة"]
