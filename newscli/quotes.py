@@ -506,6 +506,10 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         return True   # أو ما يعرف بـ"البنتاغون" إن، لوكالة الأنباء «د.ب.أ»: إن: part of the speaker words
     if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
         return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
+    cue = d.cue_at(i)
+    if cue is not None and cue[0].prep and prev == cue[0].prep and words <= 5 and cue[0].lemma not in ("اشار", "لفت") \
+            and not (words == 1 and d.norm[o + 1] in d.lex.organizations):
+        return False  # حذر جميع الأطراف من "تصعيد"، ودعا إلى "الجهاد": the words the verb's preposition governs
     if prev in TITLE_BEFORE_MARK or prev_bare in TITLE_BEFORE_MARK:
         return True   # بعنوان «...», كتاب «...»: a title, however long
     if words > 3:

@@ -227,6 +227,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
                     "من", "في", "الي", "علي", "عن", "مع")):
             break   # استقبل الوزير خالد العمري وفدا: an accusative after the family name is the object
+        if w in lex.places and end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS \
+                and any(given(x) for x in range(start, end)):
+            break   # مايك بنس تركيا: a country after a full name is the object
         if w in ("الله", "الدين") and prev.isalpha() and not desc(end - 1):
             end += 1   # عطا الله خوجياني، عز الدين: the second half of a compound name
             continue

@@ -537,3 +537,14 @@ def test_a_title_after_an_attribution_aside_describes_its_source() -> None:
             'عضو فريق علماء الفلك الدولي في جامعة ليستر.')
     doc = newscli.parse(text)
     assert [q.text for q in doc.quotes] == ["وهو نادرا ما يتفاعل مع المادة"]
+
+
+def test_a_short_quotation_the_cues_preposition_governs_is_a_direct_quote() -> None:
+    text = 'وحذر الرئيس الفرنسي إيمانويل ماكرون جميع الأطراف من "تصعيد" قد يؤدي إلى نزاع.'
+    doc = newscli.parse(text)
+    assert [(q.kind, q.text, q.speaker.name) for q in doc.quotes] == [("direct", "تصعيد", "إيمانويل ماكرون")]
+    text = 'ودعا زعيم التنظيم أيمن الظواهري في تسجيل فيديو إلى "الجهاد" ضد الولايات المتحدة.'
+    assert [q.text for q in newscli.parse(text).quotes] == ["الجهاد"]
+    # a report that points to terms quotes nobody
+    text = 'لكن التقرير يشير إلى "مجرد عدد" من الحالات.'
+    assert newscli.parse(text).quotes == ()

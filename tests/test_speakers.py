@@ -1589,3 +1589,8 @@ def test_an_object_in_the_accusative_is_no_subject() -> None:
     assert _speakers(newscli.parse(text)) == ["التلفزيون الرسمي السوري"]
     text = 'لكن مسؤولا سعوديا بارزا قال لرويترز إن التسوية تتضمن اعترافا.'   # (the subject of لكن, accusative)
     assert _speakers(newscli.parse(text)) == ["مسؤولا سعوديا بارزا"]
+
+
+def test_a_country_after_a_full_name_is_the_object() -> None:
+    text = 'وحذر نائب الرئيس الأميركي مايك بنس تركيا من عواقب وخيمة، مؤكدا أن العقوبات ستستمر.'
+    assert _speakers(newscli.parse(text)) == ["مايك بنس"]
