@@ -171,6 +171,10 @@ class _Doc:
         if i + 1 < len(n) and f"{n[i]} {n[i + 1]}" in comps and not (
                 n[i] == "علي" and self.texts[i].endswith("ي") and i > 0 and n[i - 1] in self.lex.given_names):
             return 2   # (not محمد علي إن: the name Ali, then the complementizer)
+        if self.texts[i] in ("ألا", "بألا") and not (i + 1 < len(n) and n[i + 1] in ("وهو", "وهي")) \
+                and not any(n[k] in ("يجب", "ويجب", "بد", "لابد", "ينبغي", "وينبغي", "يتعين", "عليه", "عليها",
+                                     "عليهم", "عليك", "حرصا") for k in range(max(0, i - 3), i)):
+            return 1   # توقعوا ألا تحترق: أن لا (not إلا "except", nor يجب ألا "must not", ألا وهو)
         if n[i] in comps:
             if i > 0:
                 prev = n[i - 1]
@@ -1477,8 +1481,10 @@ def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: i
         # marked words right after the cue are a direct quote whatever follows (تسميه “...” بين)
         # after a cue and its noun phrase, only the marked words are the source's (وأعرب المصدر
         # عن "التأييد الكامل" للضربات، يصفها خبراء بـ"كسر العظم" للانقلاب)
-        if after >= limit or d.is_comma(after) or d.is_term(after - 1) or how == "mark" and q > i + cue_len \
-                or d.sent_of[after] != d.sent_of[c] or _starts_new_report(d, after):
+        named = c - o - 1 <= 3 and after + 1 < limit and d.is_comma(after) and how == "comp" \
+            and d.norm[after + 1] in ("وهو", "وهي", "وهم", "الذي", "التي")   # (إن "جيبي"، وهو الإعصار ...، كان)
+        if not named and (after >= limit or d.is_comma(after) or d.is_term(after - 1) or how == "mark" and q > i + cue_len
+                          or d.sent_of[after] != d.sent_of[c] or _starts_new_report(d, after)):
             s, e = _content(d, o + 1, c)
             if s < 0:
                 return None
@@ -1789,8 +1795,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
         return False
     lex = d.lex
     known = d.known_names()
-    if any(d.texts[k] in ("%", "٪") for k in range(*np)):
-        return True   # صرح 21,7٪ من المجيبين: a survey's share of respondents
+    if any(d.texts[k] in ("%", "٪") or d.norm[k] in ("بالمئه", "بالمائه") for k in range(*np)):
+        return True   # صرح 21,7٪ من المجيبين، وذكر 29 بالمئة من الأوروبيين: a survey's share of respondents
     for k in range(*np):
         w = _unlam(d.norm[k], lex)
         wb = w[2:] if w.startswith("ال") else w

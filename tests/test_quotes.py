@@ -548,3 +548,16 @@ def test_a_short_quotation_the_cues_preposition_governs_is_a_direct_quote() -> N
     # a report that points to terms quotes nobody
     text = 'لكن التقرير يشير إلى "مجرد عدد" من الحالات.'
     assert newscli.parse(text).quotes == ()
+
+
+def test_ala_as_an_la_survey_shares_and_a_named_term_inside_reported_words() -> None:
+    text = 'وتوقع باحثو الوكالة الأوروبية ألا تحترق أجزاء عديدة من المحطة.'
+    assert [q.text for q in newscli.parse(text).quotes] == ["تحترق أجزاء عديدة من المحطة"]
+    text = 'وصفه بالأكاذيب ويجب ألا تستحوا من قول ذلك.'   # "must not": no complementizer
+    assert newscli.parse(text).quotes == ()
+    text = 'وذكر 29 بالمئة من الأوروبيين، أن الإرهاب يمثل مبعث قلق لهم.'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["29 بالمئة"]
+    text = ('وقالت الوكالة الوطنية للأرصاد الجوية إن "جيبي"، وهو الإعصار الحادي والعشرين، '
+            'كان صباح الثلاثاء قبالة الساحل.')
+    q = newscli.parse(text).quotes[0]
+    assert q.kind != "direct" and q.text.endswith("قبالة الساحل")
