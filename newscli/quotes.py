@@ -508,6 +508,15 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     prev_bare = prev[2:] if prev.startswith("ال") else prev
     if words <= 5 and c + 1 < len(d.norm) and (d.comp_len(c + 1) or d.is_colon(c + 1)):
         return True   # أو ما يعرف بـ"البنتاغون" إن، لوكالة الأنباء «د.ب.أ»: إن: part of the speaker words
+    if prev in ("ب", "بـ") and o > 1 and words <= 4 and _bare_al(d.norm[o - 2]) in (
+            "يعرف", "تعرف", "معروف", "معروفه", "ملقب", "ملقبه", "يلقب", "تلقب", "يسمي", "تسمي", "مسمي", "مسماه", "باسم"):
+        return True   # ما يعرف بـ"CIA"، المعروف بـ"الشبح": a name it goes by
+    if words <= 4 and o == i + 1 and i > 0 and d.norm[i - 1] in ("ما", "حسبما", "بحسبما", "كما") \
+            and d.cue_at(i) is not None and d.cue_at(i)[0].lemma in ("نقل", "ذكر", "اورد", "افاد", "نشر", "اعلن"):
+        return True   # وفق ما نقلت "وول ستريت جورنال": the outlet that reported it (not ما تسميه "...")
+    if words <= 3 and o >= 2 and prev.isalpha() and len(prev) > 2 and not prev.startswith(("ب", "ل")) \
+            and _bare_al(_unlam(d.norm[o - 2], d.lex)) in d.lex.organizations:
+        return True   # وكالة أنباء "الصين الجديدة": the body's name (not المفوضية بـ"تخويف")
     if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
         return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
     cue = d.cue_at(i)

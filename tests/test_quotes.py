@@ -561,3 +561,17 @@ def test_ala_as_an_la_survey_shares_and_a_named_term_inside_reported_words() -> 
             'كان صباح الثلاثاء قبالة الساحل.')
     q = newscli.parse(text).quotes[0]
     assert q.kind != "direct" and q.text.endswith("قبالة الساحل")
+
+
+def test_names_in_marks_are_no_quotes() -> None:
+    text = 'قال الوزير: "فتحنا باب السلام"، وفق ما نقلت "وول ستريت جورنال".'
+    assert [q.text for q in newscli.parse(text).quotes] == ["فتحنا باب السلام"]
+    text = 'وأعلن الجيش توقيف تحليق مقاتلات "إف 35" المعروفة بـ"الشبح" بعد الحادث.'
+    assert all(q.text != "الشبح" for q in newscli.parse(text).quotes)
+    text = 'وحذرت وكالة أنباء "الصين الجديدة" الرسمية الأحد من التصعيد.'
+    assert all(q.text != "الصين الجديدة" for q in newscli.parse(text).quotes)
+    # what a source calls something, and the charge after بـ, are quotes
+    text = 'ونشرت الشركة شرحا لكيفية عمل ما تسميه "الروابط ذات الصلة" بين المستخدمين.'
+    assert any("الروابط ذات الصلة" in q.text for q in newscli.parse(text).quotes)
+    text = 'واتهم وزير الخارجية جبران باسيل المفوضية بـ"تخويف" النازحين.'
+    assert [q.text for q in newscli.parse(text).quotes] == ["تخويف"]
