@@ -1887,8 +1887,11 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         first = d.norm[pre[0]]
         if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]):
             np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
-        elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)):
-            np = (a, colon)
+        elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)
+                                 or _bare_al(first) in d.lex.organizations or first in d.lex.org_proper
+                                 or any(tuple(d.norm[pre[0]:pre[0] + len(o)]) == o
+                                        for o in d.lex.org_names_by_first.get(first, ()))):
+            np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
         elif first in known:
             np = (pre[0], pre[0] + 1)
         else:

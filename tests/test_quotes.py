@@ -575,3 +575,12 @@ def test_names_in_marks_are_no_quotes() -> None:
     assert any("الروابط ذات الصلة" in q.text for q in newscli.parse(text).quotes)
     text = 'واتهم وزير الخارجية جبران باسيل المفوضية بـ"تخويف" النازحين.'
     assert [q.text for q in newscli.parse(text).quotes] == ["تخويف"]
+
+
+def test_a_body_before_a_headline_colon_speaks() -> None:
+    text = 'الناتو: الهجوم نفذ بمادة ذات درجة عسكرية\n\nضم حلف شمال الأطلسي صوته إلى لندن.'
+    doc = newscli.parse(text)
+    assert [(q.speaker.name, q.text) for q in doc.quotes] == [("الناتو", "الهجوم نفذ بمادة ذات درجة عسكرية")]
+    # a country before a colon is more often the topic than a speaker
+    text = 'سوريا: مقتل عشرة مدنيين في غارة\n\nقتل عشرة مدنيين في غارة جوية.'
+    assert newscli.parse(text).quotes == ()
