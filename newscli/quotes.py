@@ -520,6 +520,14 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
         return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
     cue = d.cue_at(i)
+    if words <= 5 and cue is not None and cue[0].part in ("verb", "participle") and cue[0].lemma not in ("اشار", "لفت") \
+            and any(d.norm[k][:1] == "ب" and len(d.norm[k]) > 4 and k > i
+                    and (masdar_like(d.norm[k][1:]) or d.norm[k].startswith("بال"))
+                    and d.norm[k] not in d.lex.organizations for k in (o - 1, o - 2)):
+        return False  # اتهم موسكو باستخدام بريطانيا "مكبا"، مهددا باتخاذ "إجراءات": the words of the charge
+    if words <= 4 and cue is not None and o - i <= 4 and d.texts[i].endswith(("ها", "هم", "ه")) \
+            and cue[0].lemma in ("اعتبر", "صنف", "وصف", "عد", "سمي"):
+        return False  # التي تعتبرها أنقرة "إرهابية": how the subject classes what the pronoun stands for
     if cue is not None and cue[0].prep and prev == cue[0].prep and words <= 5 and cue[0].lemma not in ("اشار", "لفت") \
             and not (words == 1 and d.norm[o + 1] in d.lex.organizations):
         return False  # حذر جميع الأطراف من "تصعيد"، ودعا إلى "الجهاد": the words the verb's preposition governs

@@ -584,3 +584,11 @@ def test_a_body_before_a_headline_colon_speaks() -> None:
     # a country before a colon is more often the topic than a speaker
     text = 'سوريا: مقتل عشرة مدنيين في غارة\n\nقتل عشرة مدنيين في غارة جوية.'
     assert newscli.parse(text).quotes == ()
+
+
+def test_quoted_words_after_a_verbal_noun_in_ba_are_the_charge() -> None:
+    text = 'حيث اتهم وزير الداخلية ساجد جاويد موسكو الخميس باستخدام بريطانيا "مكبا للسموم".'
+    doc = newscli.parse(text)
+    assert [(q.kind, q.text, q.speaker.name) for q in doc.quotes] == [("direct", "مكبا للسموم", "ساجد جاويد")]
+    text = 'وأعلن الجيش توقيف تحليق مقاتلات "إف 35" بعد الحادث.'   # a name after a plain noun stays a name
+    assert newscli.parse(text).quotes == ()
