@@ -592,3 +592,8 @@ def test_quoted_words_after_a_verbal_noun_in_ba_are_the_charge() -> None:
     assert [(q.kind, q.text, q.speaker.name) for q in doc.quotes] == [("direct", "مكبا للسموم", "ساجد جاويد")]
     text = 'وأعلن الجيش توقيف تحليق مقاتلات "إف 35" بعد الحادث.'   # a name after a plain noun stays a name
     assert newscli.parse(text).quotes == ()
+
+
+def test_classing_verbs_with_an_object_pronoun_are_cues() -> None:
+    text = 'ضد وحدات حماية الشعب الكردية التي تعتبرها أنقرة "إرهابية".'
+    assert [(q.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("إرهابية", "أنقرة")]
