@@ -398,6 +398,10 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
             return j
+        if d.is_comma(j) and j + 1 < limit and d.norm[d.sent_begin(c0)] in _SUBORDINATORS \
+                and d.cue_at(j + 1) is not None and d.cue_at(j + 1)[0].part == "verb" \
+                and _find_content(d, j + 1, strict=True) is not None:
+            return j   # وفيما أكد هادي أن ...، قال المتحدث إن: the main clause's own report
         if j > c0 + 1 and not d.is_comma(j - 1):
             c = d.cue_at(j)
             if c is not None and c[0].part == "participle" and j + 1 < limit and (
@@ -1203,6 +1207,8 @@ _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).
 _BEFORE_VERBS = frozenset("بعدما عندما حينما وعندما وحينما لما قد وقد لقد فقد اذ".split())
+# Words opening a subordinate clause before the sentence's main clause (وفيما أكد X أن ...، قال Y).
+_SUBORDINATORS = frozenset("فيما وفيما بينما وبينما واذ ولما وعندما عندما وحين حين".split())
 # Time words governing the noun after them (عشية المباراة، غداة الهجوم، قبيل الاجتماع).
 _TIME_BEFORE = frozenset("عشيه غداه قبيل ابان".split())
 _TIME_ANTECEDENTS = frozenset("الوقت اليوم الحين اللحظه الفتره العام الشهر الاسبوع الساعه الليله المكان".split())

@@ -597,3 +597,10 @@ def test_quoted_words_after_a_verbal_noun_in_ba_are_the_charge() -> None:
 def test_classing_verbs_with_an_object_pronoun_are_cues() -> None:
     text = 'ضد وحدات حماية الشعب الكردية التي تعتبرها أنقرة "إرهابية".'
     assert [(q.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("إرهابية", "أنقرة")]
+
+
+def test_a_subordinate_clauses_report_ends_where_the_main_clause_reports() -> None:
+    text = 'وفيما أكد هادي أن الخناق يضيق على الميليشيات، قال المتحدث إن المعارك مستمرة.'
+    doc = newscli.parse(text)
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("الخناق يضيق على الميليشيات", "هادي"), ("المعارك مستمرة", "المتحدث")]
