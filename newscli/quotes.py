@@ -390,6 +390,7 @@ def _inside_open(d: _Doc, close_tok: int, a: int) -> bool:
 def _clause_end(d: _Doc, c0: int, limit: int) -> int:
     """One past the last content token of a clause starting at c0 (quoted spans skipped whole)."""
     j = c0
+    subordinate = c0 < len(d.norm) and d.norm[d.sent_begin(c0)] in _SUBORDINATORS
     while j < limit:
         if j in d.span_at_open:
             j = d.span_at_open[j][1] + 1
@@ -398,7 +399,7 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
             return j
-        if d.is_comma(j) and j + 1 < limit and d.norm[d.sent_begin(c0)] in _SUBORDINATORS \
+        if d.is_comma(j) and j + 1 < limit and subordinate \
                 and d.cue_at(j + 1) is not None and d.cue_at(j + 1)[0].part == "verb" \
                 and _find_content(d, j + 1, strict=True) is not None:
             return j   # وفيما أكد هادي أن ...، قال المتحدث إن: the main clause's own report
@@ -1936,25 +1937,26 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
     cands: list[_Cand] = []
     claimed: set[tuple[int, int]] = set()
     covered: list[tuple[int, int]] = []   # token ranges already inside a found quote's content
+    relays: list[_Cand] = []              # attribution phrases that relay (بحسب ما نقلت X)
     for i in d.report_starts():
         cand = None
         k = d.phrase_at(i)
         if k:
             cand = _report_from_phrase(d, i, k)
-            relays = d.norm[i] not in ("نقلا", "ونقلا")   # (نقلا عن X names who first spoke, not a relay)
-            if cand is not None and any((q.kind in ("indirect", "mixed") or q.kind == "direct" and relays)
+            relaying = d.norm[i] not in ("نقلا", "ونقلا")   # (نقلا عن X names who first spoke, not a relay)
+            if cand is not None and any((q.kind in ("indirect", "mixed") or q.kind == "direct" and relaying)
                                         and cand.start <= q.start < cand.end for q in cands):
                 # وأوضحت الهيئة أن ...، بحسب صحيفة X؛ قال X: "..."، وفق ما نقلت Y: the verb's own quote stands
                 cand = None
+            if cand is not None and any(d.cues[x] is not None and d.cues[x][0].lemma == "نقل"
+                                        for x in range(i + 1, i + 4) if x < len(d.cues)):
+                relays.append(cand)   # (وبحسب ما نقلت فرانس برس: a relay, which a source inside it overrides)
         if cand is None:
             cue = d.cue_at(i)
             if cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
-                relay = next((q for q in cands if q.cue_tok is not None and q.cue_tok < i and d.phrase_at(q.cue_tok)
-                              and any(d.cues[x] is not None and d.cues[x][0].lemma == "نقل"
-                                      for x in range(q.cue_tok + 1, min(i, q.cue_tok + 4)))
-                              and q.start <= d.toks[i].start < q.end),
-                             None) if cand is not None and cand.kind != "subject" else None
+                relay = next((q for q in relays if q.start <= d.toks[i].start < q.end and q in cands),
+                             None) if relays and cand is not None and cand.kind != "subject" else None
                 if relay is not None:
                     # وبحسب ما نقلت فرانس برس، ... قال المرصد إنها: a relay's clause holds a verb with its
                     # own source; the relaying phrase gives way
