@@ -51,6 +51,8 @@ class Lexicons:
     given_names: frozenset[str]
     places: frozenset[str] = frozenset()       # countries and capitals that stand for their states
     org_proper: frozenset[str] = frozenset()   # one-word organizations listed with ال (الكرملين، الحكومة)
+    # short names of organizations and the full namings they stand for (الناتو -> حلف شمال الأطلسي)
+    aliases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
 
     @property
     def phrase_index(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -208,7 +210,7 @@ def _feminine_form(f: str, part: str, lemma: str = "") -> bool:
 
 
 _FILES = ("cues.yaml", "titles.txt", "nationalities.txt", "organizations.txt", "groups.txt", "documents.txt",
-          "given_names.txt", "places.txt")
+          "given_names.txt", "places.txt", "aliases.txt")
 
 
 def _cache_key(norm_options: NormalizeConfig, extra: LexiconConfig) -> str:
@@ -280,10 +282,14 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     given = frozenset(n(t) for t in _lines("given_names.txt") if " " not in t.strip())
     places = frozenset(n(t) for t in _lines("places.txt") if " " not in t.strip()) \
         | frozenset(n(t) for t in extra.places if " " not in t.strip())
+    aliases = tuple(sorted({(tuple(n(short).split()), tuple(n(full).split()))
+                            for short, _, full in (line.partition("=") for line in _lines("aliases.txt"))
+                            if short.strip() and full.strip()}))
     return Lexicons(cues=cues, phrases=phrases, statement_nouns=statement, complementizers=comps,
                     titles=titles, title_phrases=title_phrases, nationalities=nationalities,
                     organizations=organizations, org_names=org_names, groups=groups, documents=documents,
-                    non_attributive=non_attr, given_names=given, places=places, org_proper=org_proper)
+                    non_attributive=non_attr, given_names=given, places=places, org_proper=org_proper,
+                    aliases=aliases)
 
 
 def load_lexicons(config: Optional[Config] = None) -> Lexicons:

@@ -923,6 +923,23 @@ class _Resolver:
         if named is not None:
             # وذكرت "يوروكونترول": the short name the text gave in brackets after the full one
             return self._find(lambda x: x.name_norm == named.name_norm, ents) or self._promote(named)
+        if words and self.d.lex.aliases and m.type in ("organization", "person", "group", "unknown"):
+            bare = tuple(w[1:] if w[:1] in "وف" and w[1:] in self.d.lex.organizations else w for w in words)
+            fulls = [full for short, full in self.d.lex.aliases if short == bare or short == words]
+            if fulls:
+                # وقال الناتو after حلف شمال الأطلسي: the body the article names in full (and maybe by
+                # its short name in marks after it: وكالة الأنباء السعودية "واس")
+                def full_named(x: _Entity) -> bool:
+                    alpha = tuple(w for w in x.name_norm if w.isalpha())
+                    return any(alpha in (f, f + bare, f + words) for f in fulls)
+                e = self._find(full_named, ents)
+                if e is None:
+                    s = self._find(full_named, self.seen)
+                    if s is not None:
+                        e = self._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), ents) \
+                            or self._promote(s)
+                if e is not None:
+                    return e
         if words in (("وهي",), ("هي",), ("وهو",), ("هو",)):
             # وهي تؤكد أنها: the person last named before the pronoun (a woman for هي), within two sentences
             d = self.d

@@ -83,3 +83,11 @@ def test_old_cache_entries_are_pruned(cache: Path) -> None:
     kept = sorted(p.name for p in cache.glob("lexicons-*.marshal"))
     assert len(kept) == cache_mod.KEEP and "lexicons-new.marshal" in kept and "lexicons-k00.marshal" not in kept
     assert cache_mod.load("lexicons", "new") == (1,)
+
+
+def test_aliases_load_normalized_pairs() -> None:
+    from newscli.lexicons import load_lexicons
+    lex = load_lexicons()
+    pairs = dict(lex.aliases)
+    assert pairs[("الناتو",)] == ("حلف", "شمال", "الاطلسي")
+    assert all(short and full for short, full in lex.aliases)

@@ -580,7 +580,9 @@ def test_names_in_marks_are_no_quotes() -> None:
 def test_a_body_before_a_headline_colon_speaks() -> None:
     text = 'الناتو: الهجوم نفذ بمادة ذات درجة عسكرية\n\nضم حلف شمال الأطلسي صوته إلى لندن.'
     doc = newscli.parse(text)
-    assert [(q.speaker.name, q.text) for q in doc.quotes] == [("الناتو", "الهجوم نفذ بمادة ذات درجة عسكرية")]
+    # (the article names the body in full, so that is its canonical name)
+    assert [(q.speaker.name, q.text) for q in doc.quotes] == [("حلف شمال الأطلسي", "الهجوم نفذ بمادة ذات درجة عسكرية")]
+    assert doc.quotes[0].speaker.mention.text == "الناتو"
     # a country before a colon is more often the topic than a speaker
     text = 'سوريا: مقتل عشرة مدنيين في غارة\n\nقتل عشرة مدنيين في غارة جوية.'
     assert newscli.parse(text).quotes == ()

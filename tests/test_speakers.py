@@ -1594,3 +1594,14 @@ def test_an_object_in_the_accusative_is_no_subject() -> None:
 def test_a_country_after_a_full_name_is_the_object() -> None:
     text = 'وحذر نائب الرئيس الأميركي مايك بنس تركيا من عواقب وخيمة، مؤكدا أن العقوبات ستستمر.'
     assert _speakers(newscli.parse(text)) == ["مايك بنس"]
+
+
+def test_a_short_name_refers_to_the_body_the_article_names_in_full() -> None:
+    text = ('وقالت وكالة غوث وتشغيل اللاجئين الفلسطينيين إن التمويل تراجع.\n'
+            'وتقول الأونروا إن العجز كبير.')
+    assert _speakers(newscli.parse(text)) == ["وكالة غوث وتشغيل اللاجئين الفلسطينيين"] * 2
+    text = 'ضم حلف شمال الأطلسي صوته إلى لندن. وقال الناتو إن الهجوم خطير.'
+    assert _speakers(newscli.parse(text)) == ["حلف شمال الأطلسي"]
+    # without the full naming in the article, the short name is the name
+    text = 'وقال الناتو إن الهجوم خطير.'
+    assert _speakers(newscli.parse(text)) == ["الناتو"]
