@@ -1605,3 +1605,10 @@ def test_a_short_name_refers_to_the_body_the_article_names_in_full() -> None:
     # without the full naming in the article, the short name is the name
     text = 'وقال الناتو إن الهجوم خطير.'
     assert _speakers(newscli.parse(text)) == ["الناتو"]
+
+
+def test_a_listed_short_name_of_a_ministry_takes_its_full_naming() -> None:
+    text = ('وقالت وزارة الدفاع الأمريكية إن القوات ستبقى.\n'
+            'ولم يعلق البنتاغون على التقارير، لكنه قال إن الوضع مستقر.')
+    names = _speakers(newscli.parse(text))
+    assert names and set(names) == {"وزارة الدفاع الأمريكية"}
