@@ -10,7 +10,7 @@ import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 from . import cache, normalization
 from .config import Config, LexiconConfig, NormalizeConfig
@@ -126,6 +126,14 @@ class Lexicons:
             idx = {k: tuple(v) for k, v in groups.items()}
             object.__setattr__(self, "_org_names_by_first", idx)
         return idx
+
+    def org_name_len(self, words: Sequence[str], k: int) -> int:
+        """Length of the first (longest) known multiword organization name starting at
+        ``words[k]`` (البيت الأبيض، هيومن رايتس ووتش), 0 if none starts there."""
+        for o in self.org_names_by_first.get(words[k], ()):
+            if tuple(words[k:k + len(o)]) == o:
+                return len(o)
+        return 0
 
 
 def _read(name: str) -> str:

@@ -511,20 +511,20 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     words = c - o - 1
     prev = d.norm[o - 1] if o > 0 else ""
     prev_bare = prev[2:] if prev.startswith("ال") else prev
+    cue = d.cue_at(i)
     if words <= 5 and c + 1 < len(d.norm) and (d.comp_len(c + 1) or d.is_colon(c + 1)):
         return True   # أو ما يعرف بـ"البنتاغون" إن، لوكالة الأنباء «د.ب.أ»: إن: part of the speaker words
     if prev in ("ب", "بـ") and o > 1 and words <= 4 and _bare_al(d.norm[o - 2]) in (
             "يعرف", "تعرف", "معروف", "معروفه", "ملقب", "ملقبه", "يلقب", "تلقب", "يسمي", "تسمي", "مسمي", "مسماه", "باسم"):
         return True   # ما يعرف بـ"CIA"، المعروف بـ"الشبح": a name it goes by
     if words <= 4 and o == i + 1 and i > 0 and d.norm[i - 1] in ("ما", "حسبما", "بحسبما", "كما") \
-            and d.cue_at(i) is not None and d.cue_at(i)[0].lemma in ("نقل", "ذكر", "اورد", "افاد", "نشر", "اعلن"):
+            and cue is not None and cue[0].lemma in ("نقل", "ذكر", "اورد", "افاد", "نشر", "اعلن"):
         return True   # وفق ما نقلت "وول ستريت جورنال": the outlet that reported it (not ما تسميه "...")
     if words <= 3 and o >= 2 and prev.isalpha() and len(prev) > 2 and not prev.startswith(("ب", "ل")) \
             and _bare_al(_unlam(d.norm[o - 2], d.lex)) in d.lex.organizations:
         return True   # وكالة أنباء "الصين الجديدة": the body's name (not المفوضية بـ"تخويف")
     if prev in ("ب", "بـ") or (prev in COMMAS and o - 1 == i + 1):
         return False  # وصفت ... بـ"المفبركة"، ما أسماه، "الطلب المفرط"
-    cue = d.cue_at(i)
     if words <= 5 and cue is not None and cue[0].part in ("verb", "participle") and cue[0].lemma not in ("اشار", "لفت") \
             and any(d.norm[k][:1] == "ب" and len(d.norm[k]) > 4 and k > i
                     and (masdar_like(d.norm[k][1:]) or d.norm[k].startswith("بال"))
@@ -602,9 +602,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 1   # وذكر بالبيان أن، وأضاف ببيانه: where it was said; the subject is understood
         elif j == a and a > 0 and d.cue_at(a - 1) is not None and d.cue_at(a - 1)[0].part == "verb" \
                 and d.norm[j][:1] == "ل" and (len(d.norm[j]) > 3 or any(   # (لبي بي سي)
-                    tuple(d.norm[j + 1:j + len(o)]) == o[1:] for o in d.lex.org_names_by_first.get(d.norm[j][1:], ())
-                    if len(o) > 1)) and (
-                _media_lam(d, j) or d.norm[j][1:] in d.lex.organizations or d.norm[j][1:] in d.lex.org_names_by_first):
+                    tuple(d.norm[j + 1:j + len(o)]) == o[1:] for o in d.lex.org_names_by_first.get(d.norm[j][1:], ()))) \
+                and (_media_lam(d, j) or d.norm[j][1:] in d.lex.organizations or d.norm[j][1:] in d.lex.org_names_by_first):
             j += 1   # وأضاف لرويترز هيلث "...": the medium spoken to; the subject is understood or follows
             while j < b and j - a < 4 and d.norm[j].isalpha() and d.norm[j] not in d.lex.given_names \
                     and d.norm[j] not in d.lex.titles and not d.comp_len(j) and d.lex.cue(d.norm[j]) is None \
@@ -654,8 +653,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         a = j = a + 1   # وفق ما أعلن النادي: the source follows the verb
     head = _unlam(d.norm[a], d.lex) if a < b else ""
     head_bare = head[2:] if head.startswith("ال") else head
-    known_end = next((a + len(o) for o in d.lex.org_names_by_first.get(d.norm[a], ()) if tuple(d.norm[a:a + len(o)]) == o),
-                     None) if a < b and _bare_al(d.norm[a]) not in d.lex.organizations else None   # (البيت الأبيض)
+    name_len = d.lex.org_name_len(d.norm, a) if a < b and _bare_al(d.norm[a]) not in d.lex.organizations else 0
+    known_end = a + name_len if name_len else None   # (البيت الأبيض)
     issuer_run = head in d.lex.documents or head in d.lex.organizations or head_bare in d.lex.documents \
         or head_bare in d.lex.organizations or known_end is not None
     unnamed = head in d.lex.groups or head_bare in d.lex.groups or head in d.lex.documents \
@@ -821,21 +820,22 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             # المتحدث باسم وزارة الخارجية لبزنس ستاندرد: after the body a source speaks for, the
             # medium spoken to (not لشؤون اللاجئين, nor a title's complement: المدير الفني لمانشستر)
             break
-        if issuer_run and j == a + 1 and any(
-                tuple(d.norm[j:j + len(o)]) == o and (j + len(o) >= b or not d.norm[j + len(o)].startswith(("ال", "ل", "و"))
-                                                    and d.norm[j + len(o)] != "في")   # (بعثة الأمم المتحدة في مالي)
-                for o in d.lex.org_names_by_first.get(w, ())):
-            j += next(len(o) for o in d.lex.org_names_by_first.get(w, ()) if tuple(d.norm[j:j + len(o)]) == o)
+        org_len = d.lex.org_name_len(d.norm, j) if issuer_run and j == a + 1 else 0
+        if org_len and (j + org_len >= b or not d.norm[j + org_len].startswith(("ال", "ل", "و"))
+                        and d.norm[j + org_len] != "في"):   # (بعثة الأمم المتحدة في مالي)
+            j += org_len
             break   # وطالبت منظمة هيومن رايتس ووتش سلطات دبي: the known name, then the object
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name
-        if j > a and d.lex.cue(w) is not None and (d.lex.cue(w)[0].part in ("participle", "masdar") or (
-                d.lex.cue(w)[0].part == "verb" and w not in d.lex.given_names and (
-                    not d.lex.cue(w)[0].ambiguous or d.lex.cue(w)[0].prep and j + 1 < len(d.norm)
-                    and d.norm[j + 1] in (d.lex.cue(w)[0].prep + "ه", d.lex.cue(w)[0].prep + "ها")))):
+        hit = d.lex.cue(w) if j > a else None
+        cue = hit[0] if hit is not None else None
+        if cue is not None and (cue.part in ("participle", "masdar") or (
+                cue.part == "verb" and w not in d.lex.given_names and (
+                    not cue.ambiguous or cue.prep and j + 1 < len(d.norm)
+                    and d.norm[j + 1] in (cue.prep + "ه", cue.prep + "ها")))):
             break   # (ونشرت الوزيرة تغريدة جاء فيها: the next report's verb)
-        if j > a and w[:1] == "ل" and d.lex.cue(w) is not None and d.lex.cue(w)[0].part == "verb":
+        if cue is not None and w[:1] == "ل" and cue.part == "verb":
             break   # وتحدثت الفنانة هبة عبدالغني لتؤكد أن: a purpose clause, its own report
         if j > a and w.isalpha() and not w.startswith(("ال", "ب", "ل")) and masdar_like(w) \
                 and (d.norm[j - 1] in d.known_names() or d.norm[j - 1].startswith("ال") and (not issuer_run or j - a >= 2)
@@ -1828,7 +1828,7 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
             return True   # مراسلو الوكالة، ممثلي الادعاء: a title's plural in construct
         if w in lex.titles or w in lex.given_names or w in known or wb in lex.organizations \
                 or w in lex.organizations or wb in lex.groups or w in lex.groups or wb in lex.documents \
-                or w in lex.places or any(tuple(d.norm[k:k + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):
+                or w in lex.places or lex.org_name_len(d.norm, k):
             return True   # (البيت الأبيض: a body known by name)
         if head_only and d.norm[k].isalpha():
             return False
@@ -1904,8 +1904,7 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
             np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
         elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)
                                  or _bare_al(first) in d.lex.organizations or first in d.lex.org_proper
-                                 or any(tuple(d.norm[pre[0]:pre[0] + len(o)]) == o
-                                        for o in d.lex.org_names_by_first.get(first, ()))):
+                                 or d.lex.org_name_len(d.norm, pre[0])):
             np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
         elif first in known:
             np = (pre[0], pre[0] + 1)

@@ -248,7 +248,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                                                    or end - 2 >= start and norm[end - 2] == "عبد") \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations \
                 and w not in FUNCTION and w not in _TIME_WORDS \
-                and not any(tuple(norm[end:end + len(o)]) == o for o in lex.org_names_by_first.get(w, ())):
+                and not lex.org_name_len(norm, end):
             # (محمد الطيار، عز الدين القرامي; not نيكي هيلي البيت الأبيض, the object)
             end += 1   # عبد الله العليان
             continue
@@ -345,8 +345,7 @@ class _Mention:
             self.type = "person"
         elif first in lex.groups or head in lex.groups:
             self.type = "group"
-        elif first in lex.organizations or head in lex.organizations or any(
-                tuple(toks[:len(o)]) == o for o in lex.org_names_by_first.get(toks[0], ())):
+        elif first in lex.organizations or head in lex.organizations or lex.org_name_len(toks, 0):
             self.type = "organization"
         elif first in lex.places and all(w in lex.places or not w.isalpha() or w in lex.nationalities
                                          for w in toks[1:]):
@@ -526,8 +525,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and i + 1 < n and (d.norm[i + 1].isalpha() or d.is_mark(i + 1)):
             # وزارة الداخلية السعودية، لصحيفة «الوطن» السعودية
             j = i + 1
-            known = next((len(o) for o in lex.org_names_by_first.get(d.norm[i + 1], ())
-                          if tuple(d.norm[i + 1:i + 1 + len(o)]) == o), 0)
+            known = lex.org_name_len(d.norm, i + 1)
             after = d.norm[i + 1 + known] if known and i + 1 + known < n else ""
             # منظمة هيومن رايتس ووتش | سلطات دبي: a known name ends there, unless what follows
             # completes it (منظمة الأمم المتحدة للطفولة)

@@ -91,3 +91,13 @@ def test_aliases_load_normalized_pairs() -> None:
     pairs = dict(lex.aliases)
     assert pairs[("الناتو",)] == ("حلف", "شمال", "الاطلسي")
     assert all(short and full for short, full in lex.aliases)
+
+
+def test_org_name_len_finds_the_longest_known_name_at_a_word() -> None:
+    lex = lexicons.load_lexicons(Config())
+    words = "قالت منظمه الامم المتحده للطفوله ان البيت الابيض".split()
+    assert lex.org_name_len(words, 1) == 4   # منظمة الأمم المتحدة للطفولة, not cut short
+    assert lex.org_name_len(words, 2) == 2   # الأمم المتحدة inside it
+    assert lex.org_name_len(words, 6) == 2   # البيت الأبيض, at the end of the words
+    assert lex.org_name_len(words, 0) == 0
+    assert lex.org_name_len(words, 7) == 0   # الأبيض alone names nothing
