@@ -1020,6 +1020,8 @@ class _Resolver:
                     e = self._entity_of(s)
             if e is None and m.definite:
                 e = self._counterpart(m, before)
+            if e is None and m.definite:
+                e = self._named_later(m)
             if e is None and not any(h in self.d.lex.nationalities for h in m.heads):
                 e = self._headline_subject(m)
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
@@ -1234,6 +1236,21 @@ class _Resolver:
             return None   # (two of that nationality, or one holding another office: no guess)
         s = next(iter(cands.values()))
         return self._entity_of(s)
+
+    def _named_later(self, m: _Mention) -> Optional[_Entity]:
+        """وقال النائب العام إن ... then وأوضح النائب العام السعودي، الشيخ سعود المعجب: the one
+        person the text names later with every title and nationality the description gives;
+        None when nobody or more than one person is named so."""
+        d = self.d
+        offices = {h for h in m.heads if h in d.lex.titles}
+        if not offices:
+            return None
+        cands = [s for s in self.seen if s.type == "person" and s.pos > m.a and s.name_norm
+                 and m.heads <= s.heads and any(w in d.lex.given_names for w in s.name_norm)]
+        if not cands or any(not _same_name(s.name_norm, cands[0].name_norm)
+                            and not _same_name(cands[0].name_norm, s.name_norm) for s in cands):
+            return None
+        return self._entity_of(self._introduction(cands) or cands[0])
 
     def _introduced(self, m: _Mention) -> Optional[_Entity]:
         """The indefinite naming (مصدر دبلوماسي تركي، باحثون من معهد أبحاث السرطان) that a definite

@@ -1612,3 +1612,19 @@ def test_a_listed_short_name_of_a_ministry_takes_its_full_naming() -> None:
             'ولم يعلق البنتاغون على التقارير، لكنه قال إن الوضع مستقر.')
     names = _speakers(newscli.parse(text))
     assert names and set(names) == {"وزارة الدفاع الأمريكية"}
+
+
+def test_a_title_refers_to_the_one_person_the_text_names_with_it_later() -> None:
+    text = ('التحقيق في قضية المصنع\n'
+            'وقال النائب العام إن التحقيق سينتهي قريبا.\n'
+            'وكان النائب العام الأردني، القاضي سامر الخطيب، قد أعلن أن المتهمين اعترفوا.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["سامر الخطيب", "سامر الخطيب"]
+
+
+def test_a_title_two_persons_hold_later_stays_a_description() -> None:
+    text = ('محادثات في عمان\n'
+            'وقال الوزير إن المحادثات ستستمر.\n'
+            'والتقى الوزير الأردني سامر الخطيب الوزير المصري علي حسن أمس.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["الوزير"]
