@@ -829,6 +829,12 @@ _REALMS = {"المملكه": frozenset("السعوديه الاردن المغر
            "السلطنه": frozenset(["عمان"])}
 # Titles that name an office by someone else's (نظيره الفرنسي: the French counterpart)
 _COUNTERPARTS = frozenset("نظير نظيره نظيرته نظيرها".split())
+# Complementizers: where a report starts after its speaker.
+_THAT = frozenset("ان انه انها انهم بان بانه بانها الي".split())
+# Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
+# is not the one a description of another office (المدافع، المستشار) refers to.
+_HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
+_SPOKESMEN = frozenset("متحدث ناطق".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
@@ -880,6 +886,7 @@ class _Resolver:
         self.pending: Optional[_Entity] = None    # a naming the narrative made a subject since
         self.headlines: set[int] = {0}            # paragraphs that head what follows (the title, subheads)
         self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
+        self.feminine: Optional[bool] = None      # the form of the cue whose speaker is being linked
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -1026,7 +1033,8 @@ class _Resolver:
                 e = self._headline_subject(m)
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
             person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
-            if e is None and m.definite and person is not None and (m.heads & person.heads or short) \
+            again = person is not None and self._described_again(m, person)
+            if e is None and person is not None and (m.definite and (m.heads & person.heads or short) or again) \
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True,
@@ -1237,6 +1245,62 @@ class _Resolver:
         s = next(iter(cands.values()))
         return self._entity_of(s)
 
+    def _described_again(self, m: _Mention, person: _Entity) -> bool:
+        """وقال المدير التنفيذي لـ"آبل" after تيم كوك was quoted, وقالت الممثلة الأمريكية after
+        أنجلينا جولي: a description by an office (not a plural: الوزراء) that names no one else is
+        the person being quoted, named in full, described again; unless the cue's form or the
+        office they are known by says otherwise, a name follows the description (المؤسس المشارك
+        للشركة، مايكل سكوت) or the report opens by naming them (وقال النائب العام إن نتنياهو)."""
+        d = self.d
+        lex = d.lex
+        if person is not self.current or person.described or not person.name_norm \
+                or not (len(person.name_norm) >= 2 or person.name_norm[0] in lex.given_names) \
+                or any(w.startswith("وال") for w in person.name_norm):
+            return False   # (a naming run on: والتجارة والتموين)
+        def office(h: str) -> str:
+            return h[:-1] if h.endswith("ه") and h[:-1] in lex.titles else h   # وزيرة: وزير
+
+        offices = {office(h) for h in m.heads if h in lex.titles}
+        nat = {h for h in m.heads if h in lex.nationalities}
+        own = {h for h in person.heads if h in lex.nationalities}
+        held = {office(h) for h in person.heads if h in lex.titles} - {"سابق", "اسبق", "حالي"}
+        if not offices or nat and own and not nat <= own or m.head.endswith(("ون", "ين")) \
+                or len(m.head) > 4 and m.head.endswith("اء"):
+            return False
+        if (held | offices) & (_HIGH_OFFICES | _SPOKESMEN) and not held & offices:
+            return False   # المستشار التجاري after محافظ الديوانية السابق حازم المهدي: another office
+        if not m.definite:
+            # مؤسس انستغرام، رئيس مجلس الوزراء: definite by what it is the office of (not متحدث
+            # باسم الحكومة, مسؤول أمريكي: someone new)
+            for w in m.norm[1:]:
+                if w.startswith("ال") or w in lex.organizations:
+                    break
+                if not w.isalpha() or w in _PREPS or w in lex.nationalities or w[:1] in "بل" and w[1:] in lex.titles \
+                        or w.startswith(("باسم", "لل")):
+                    return False
+            else:
+                return False
+        if self.feminine is not None and person.gender == ("male" if self.feminine else "female"):
+            return False
+        if person.gender is None and self.feminine is False and any(
+                h.endswith("ه") and h[:-1] in lex.titles for h in person.heads):
+            return False   # وشرح الأب after الفنانة ...
+        sent = d.sent_of[m.a]
+        if any(sp.start >= 0 and bisect.bisect_right(d.sent_starts, sp.start) - 1 == bisect.bisect_right(
+                d.sent_starts, d.toks[m.a].start) - 1 for sp in person.mentions):
+            return False   # وفيما أكد هادي أن ...، قال المتحدث إن: someone else in the same sentence
+        comma = next((k for k in range(m.b, min(len(d.norm) - 1, m.b + 8))
+                      if d.is_comma(k) or d.sent_of[k] != sent or d.cue_at(k) is not None
+                      or d.norm[k] in _THAT or not d.norm[k].isalnum()), None)
+        if comma is not None and d.is_comma(comma) and d.sent_of[comma + 1] == sent \
+                and d.norm[comma + 1].isalpha() and d.norm[comma + 1] not in _PREPS \
+                and d.norm[comma + 1] not in _THAT and d.cue_at(comma + 1) is None:
+            return False   # الكاتب والباحث في شؤون شرق إفريقيا، الشافعي أبتدون: a name follows
+        if any(s.type == "person" and m.b <= s.pos < m.b + 8 and d.sent_of[s.pos] == sent for s in self.seen):
+            return False
+        last = person.name_norm[-1]
+        return not any(d.norm[k] == last and d.sent_of[k] == sent for k in range(m.b, min(len(d.norm), m.b + 10)))
+
     def _named_later(self, m: _Mention) -> Optional[_Entity]:
         """وقال النائب العام إن ... then وأوضح النائب العام السعودي، الشيخ سعود المعجب: the one
         person the text names later with every title and nationality the description gives;
@@ -1343,6 +1407,7 @@ class _Resolver:
                 first_heads = {h for h in m.heads if h in self.d.lex.titles}
             else:
                 m.heads |= first_heads   # وزيرا الخارجية الروسي ... والتركي: both are ministers
+            self.feminine = feminine
             e = self.link(m)
             if m.title and m.heads and m.title not in e.titles and m.title != e.name:
                 e.titles.append(m.title)

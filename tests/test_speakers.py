@@ -1628,3 +1628,43 @@ def test_a_title_two_persons_hold_later_stays_a_description() -> None:
             'والتقى الوزير الأردني سامر الخطيب الوزير المصري علي حسن أمس.')
     names = _speakers(newscli.parse(text))
     assert names == ["الوزير"]
+
+
+def test_a_description_by_an_office_is_the_person_being_quoted() -> None:
+    text = ('شركة جديدة للهواتف\n'
+            'قال كريم ناصر إن الشركة ستطرح هاتفها الأول.\n'
+            'وأكد المدير التنفيذي للشركة أن الأسعار ستكون منخفضة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم ناصر", "كريم ناصر"]
+
+
+def test_a_description_followed_by_a_name_is_that_person() -> None:
+    text = ('شركة جديدة للهواتف\n'
+            'قال كريم ناصر إن الشركة ستطرح هاتفها الأول.\n'
+            'وأكد المدير التنفيذي للشركة، سامي حداد، أن الأسعار ستكون منخفضة.')
+    names = _speakers(newscli.parse(text))
+    assert names[0] == "كريم ناصر" and names[1] != "كريم ناصر"
+
+
+def test_a_spokesman_is_not_the_principal_just_quoted() -> None:
+    text = ('أزمة في المدينة\n'
+            'قال كريم ناصر إن الأزمة ستنتهي.\n'
+            'وقال المتحدث إن المفاوضات مستمرة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم ناصر", "المتحدث"]
+
+
+def test_a_president_is_not_the_lawyer_just_quoted() -> None:
+    text = ('قضية الشركة\n'
+            'قال المحامي كريم ناصر إن موكله بريء.\n'
+            'وقال رئيس مجلس الإدارة إن الشركة ستتعاون.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم ناصر", "رئيس مجلس الإدارة"]
+
+
+def test_a_masculine_cue_does_not_describe_a_woman_again() -> None:
+    text = ('حادثة في المطار\n'
+            'قالت سلمى ناصر إنها لم تعتد على أحد.\n'
+            'وقال الأب إن ابنته تعرضت للإهانة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["سلمى ناصر", "الأب"]
