@@ -866,8 +866,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # شركة PIC باتجاه تحميل ...: a prepositional phrase, no longer the name
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
                 and head not in d.lex.titles and not (j == a + 1 and (head in d.lex.documents or head_bare in d.lex.documents)) \
-                and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل")) \
-                and d.norm[j + 1] not in ("في", "من", "عن", "علي", "الي"):   # (وحدة المتابعة الإعلامية في)
+                and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل", "وال")) \
+                and d.norm[j + 1] not in ("في", "من", "عن", "علي", "الي"):   # (وحدة المتابعة الإعلامية في;
+            # مجلس الشؤون الاقتصادية والتنمية: an adjective and the next noun of the name)
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1
     # an aside before the name (مسؤول السياسة الخارجية السابق في الاتحاد الأوروبي خافيير سولانا،

@@ -534,12 +534,13 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     d.norm[j].isalpha() or d.is_mark(j)
                     or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
                     and d.norm[j] not in FUNCTION \
-                    and d.norm[j] not in lex.given_names and d.norm[j] not in lex.titles \
+                    and d.norm[j] not in lex.given_names and (d.norm[j] not in lex.titles or _adjective_in_name(d, i, j)) \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
                 if d.norm[j].isalpha() and not d.norm[j].startswith("ال") and d.norm[j][:1] != "ل" \
                         and any(w.startswith("ال") for w in d.norm[i + 1:j]) and d.toks[j - 1].text not in JOINERS \
-                        and not d.is_mark(j - 1):
+                        and not d.is_mark(j - 1) and not (d.norm[j].startswith("وال") and len(d.norm[j]) > 5
+                                                          and d.norm[j - 1].startswith("ال")):
                     break   # هيئة السوق المالية فرض غرامتين: an indefinite word after the definite ones
                 j += 1
             for k in (j, j + 1):
@@ -612,6 +613,13 @@ _TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
     "الولايات المتحده", "المملكه المتحده", "كوريا الجنوبيه", "كوريا الشماليه", "جنوب افريقيا",
     "جنوب السودان", "الامارات العربيه", "المملكه العربيه", "الاراضي الفلسطينيه", "الضفه الغربيه",
     "قطاع غزه"))
+
+
+def _adjective_in_name(d: "_Doc", i: int, j: int) -> bool:
+    """مجلس الشؤون الاقتصادية: a feminine nisba after a definite word of an organization's name is
+    its adjective, not a title (الاقتصادي, an economist) beginning someone's naming."""
+    w = d.norm[j]
+    return j > i + 1 and w.startswith("ال") and w.endswith("يه") and d.norm[j - 1].startswith(("ال", "وال"))
 
 
 def _place_complement(d: "_Doc", j: int) -> int:

@@ -1668,3 +1668,17 @@ def test_a_masculine_cue_does_not_describe_a_woman_again() -> None:
             'وقال الأب إن ابنته تعرضت للإهانة.')
     names = _speakers(newscli.parse(text))
     assert names == ["سلمى ناصر", "الأب"]
+
+
+def test_an_organizations_name_keeps_its_adjectives_and_joined_nouns() -> None:
+    text = ('وقال مجلس الشؤون السياسية والأمنية إن الخطة جاهزة.\n'
+            'وأطلق صندوق الشؤون الاقتصادية والتنمية الأردني، الخميس، برنامجا جديدا.\n'
+            'وقال الصندوق إن البرنامج يهدف إلى دعم الشباب.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["مجلس الشؤون السياسية والأمنية", "صندوق الشؤون الاقتصادية والتنمية الأردني"]
+
+
+def test_a_rank_after_a_ministry_still_begins_a_name() -> None:
+    text = 'وقال المتحدث باسم وزارة الداخلية اللواء منصور الحربي إن الوضع مستقر.'
+    names = _speakers(newscli.parse(text))
+    assert names == ["منصور الحربي"]
