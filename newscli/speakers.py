@@ -615,6 +615,11 @@ _TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
     "قطاع غزه"))
 
 
+def _words(norm: Iterable[str]) -> tuple[str, ...]:
+    """A naming's words and numbers, without its marks and joiners."""
+    return tuple(w for w in norm if w.isalnum())
+
+
 def _adjective_in_name(d: "_Doc", i: int, j: int) -> bool:
     """مجلس الشؤون الاقتصادية: a feminine nisba after a definite word of an organization's name is
     its adjective, not a title (الاقتصادي, an economist) beginning someone's naming."""
@@ -1207,7 +1212,14 @@ class _Resolver:
         key = _spelling(m.norm)
         e = self._find(lambda x: _spelling(x.name_norm) == key or (
             m.type in ("organization", "group") and x.type == m.type and (
-                same_body(x) or len(alpha) >= 2 and x.name_norm[:len(alpha)] == alpha)), ents)
+                same_body(x) or len(alpha) >= 2 and _words(x.name_norm)[:len(_words(m.norm))] == _words(m.norm))),
+            ents)   # (شبكة (سي.إن.بي.سي) after شبكة (سي.إن.بي.سي) الإخبارية: the words, not the marks)
+        if e is not None and "_" in e.name:
+            # صندوق النقد الدولي, as the text names it elsewhere, not the hashtag #صندوق_النقد الدولي
+            plain = next((s for s in [m] + self.seen if "_" not in s.name
+                          and _words(s.norm if s is m else s.name_norm) == _words(e.name_norm)), None)
+            if plain is not None:
+                e.name, e.name_norm = plain.name, tuple(plain.norm if plain is m else plain.name_norm)
         if e is None and m.type == "organization" and len(alpha) >= 2:
             # صندوق النقد for صندوق النقد الدولي named before
             fuller = [s for s in before if s.type == "organization" and s.pos != m.a

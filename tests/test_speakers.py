@@ -1682,3 +1682,25 @@ def test_a_rank_after_a_ministry_still_begins_a_name() -> None:
     text = 'وقال المتحدث باسم وزارة الداخلية اللواء منصور الحربي إن الوضع مستقر.'
     names = _speakers(newscli.parse(text))
     assert names == ["منصور الحربي"]
+
+
+def test_a_body_named_again_without_its_adjective_is_the_same_body() -> None:
+    text = ('وقالت شبكة (سي.بي.إس) الإخبارية إن الاجتماع تأجل.\n'
+            'وأضافت شبكة (سي.بي.إس) أن الموعد الجديد لم يحدد.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["شبكة (سي.بي.إس) الإخبارية"] * 2
+
+
+def test_shares_of_respondents_stay_apart() -> None:
+    text = ('وقال 21,7٪ من المجيبين إنهم يفضلون القطار.\n'
+            'وقال 61,4٪ من المجيبين إنهم يفضلون السيارة.')
+    names = _speakers(newscli.parse(text))
+    assert len(set(names)) == 2
+
+
+def test_a_body_named_by_hashtag_takes_its_plain_naming() -> None:
+    text = ('قرض جديد من صندوق النقد الدولي\n'
+            'أعلن #صندوق_النقد الدولي أنه وافق على القرض.\n'
+            'وذكر صندوق النقد أن الحكومة ستتسلم الدفعة الأولى.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["صندوق النقد الدولي"] * 2
