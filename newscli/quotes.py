@@ -83,6 +83,9 @@ HONORIFICS = frozenset("سموه سموها معاليه معاليها فخام
 _UNNAMED_RUN_ON = 4
 # مصدر مطلع على المفاوضات، مصادر على اطلاع: "informed (of)", which takes على
 _INFORMED = frozenset("مطلع مطلعه مطلعون مطلعين اطلاع".split())
+# Latin letters as Arabic spells them out in abbreviations (سي إن إن، إن.بي.سي).
+LETTER_NAMES = frozenset("اي ايه بي سي دي اي اف جي اتش اتش ايه جاي كاي كيه ال ام ان او بي كيو ار اس تي يو في "
+                         "دبليو اكس واي زد".split())
 
 
 @dataclass
@@ -183,6 +186,12 @@ class _Doc:
                 if self.texts[i - 1] in ("-", ".") and self.toks[i - 1].end == self.toks[i].start \
                         and i > 1 and self.toks[i - 2].end == self.toks[i - 1].start:
                     return 0   # مون جيه-إن، بنك (إيه.إن.زد): a syllable of a name
+            if i + 2 < len(n) and self.texts[i + 1] == "." and self.toks[i].end == self.toks[i + 1].start \
+                    and self.toks[i + 1].end == self.toks[i + 2].start and n[i + 2] in LETTER_NAMES:
+                return 0   # (إن.بي.سي): the first letter of an abbreviation
+            if i + 1 < len(n) and n[i + 1] in LETTER_NAMES and (
+                    0 < i and n[i - 1] in LETTER_NAMES or i + 2 < len(n) and n[i + 2] in LETTER_NAMES):
+                return 0   # سي إن بي سي، إن بي سي نيوز: a letter spelled out with others
             return 1
         return 0
 
@@ -672,6 +681,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if d.toks[j].text == "." and j > a and len(d.norm[j - 1]) == 1:
             j += 1   # د. سامي حداد: an abbreviated title
+            continue
+        if d.toks[j].text == "." and j > a and j + 1 < b and d.norm[j - 1] in LETTER_NAMES \
+                and d.norm[j + 1] in LETTER_NAMES and d.toks[j - 1].end == d.toks[j].start == d.toks[j].end - 1 \
+                and d.toks[j].end == d.toks[j + 1].start:
+            j += 2   # شبكة سي.إن.إن: an abbreviation spelled out letter by letter
             continue
         if d.toks[j].text == "(" and j > a:
             k = j + 1

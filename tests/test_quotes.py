@@ -606,3 +606,11 @@ def test_a_subordinate_clauses_report_ends_where_the_main_clause_reports() -> No
     doc = newscli.parse(text)
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [
         ("الخناق يضيق على الميليشيات", "هادي"), ("المعارك مستمرة", "المتحدث")]
+
+
+def test_an_abbreviation_spelled_in_letters_has_no_complementizer() -> None:
+    for text, name in [('وقالت شبكة (إن.بي.سي) الإخبارية إن الاجتماع تأجل.', 'شبكة (إن.بي.سي) الإخبارية'),
+                       ('وقالت شبكة سي.إن.إن إن الاجتماع تأجل.', 'شبكة سي.إن.إن'),
+                       ('وقال الوزير لشبكة سي إن بي سي إن الاجتماع تأجل.', 'الوزير')]:
+        doc = newscli.parse(text)
+        assert [(q.text, q.speaker.name) for q in doc.quotes] == [('الاجتماع تأجل', name)]
