@@ -763,6 +763,10 @@ def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
         # هبة عبدالغني and منى عبدالغني: one family name, two people; so are مارين لوبان and جان
         # ماري لوبان (the shorter naming's given names must be the longer one's)
         short, long_ = (mn, en) if len(mn) <= len(en) else (en, mn)
+        for p, w in enumerate(short[1:-1], 1):
+            if w in ("بن", "بنت", "ابن") and not any(long_[j:j + 3] == short[p - 1:p + 2]
+                                                     for j in range(len(long_) - 2)):
+                return False   # عبدالعزيز بن سعود is not سلمان بن عبدالعزيز آل سعود: a son names his father
         return len(short) < 2 or all(w in long_ for w in short[:-1])
     if len(mn) == 1 and len(en) > 1 and en[0] == mn[0]:
         return True   # a first name alone (سارة for سارة شعراوي)

@@ -1704,3 +1704,10 @@ def test_a_body_named_by_hashtag_takes_its_plain_naming() -> None:
             'وذكر صندوق النقد أن الحكومة ستتسلم الدفعة الأولى.')
     names = _speakers(newscli.parse(text))
     assert names == ["صندوق النقد الدولي"] * 2
+
+
+def test_a_son_is_not_the_father_his_name_names() -> None:
+    text = ('وقال الملك فيصل بن خالد آل سعد إن البلاد آمنة.\n'
+            'وأكد وزير الداخلية الأمير خالد بن سعد أن الحدود مغلقة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["فيصل بن خالد آل سعد", "خالد بن سعد"]
