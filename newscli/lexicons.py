@@ -53,6 +53,8 @@ class Lexicons:
     org_proper: frozenset[str] = frozenset()   # one-word organizations listed with ال (الكرملين، الحكومة)
     # short names of organizations and the full namings they stand for (الناتو -> حلف شمال الأطلسي)
     aliases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
+    # the common nouns that head organizations' names (وزارة، شركة), not names (فيسبوك، الكرملين)
+    org_heads: frozenset[str] = frozenset()
 
     @property
     def phrase_index(self) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -150,6 +152,14 @@ def _lines(name: str) -> list[str]:
         if line:
             out.append(line)
     return out
+
+
+def _head_nouns(name: str) -> list[str]:
+    """The lines of a word list's first section (up to its second ``# ---`` heading)."""
+    text = _read(name)
+    parts = text.split("\n# ---")
+    head = parts[1] if len(parts) > 1 and not text.startswith("# ---") else parts[0]
+    return [x for x in (line.split("#", 1)[0].strip() for line in head.splitlines()[1:]) if x]
 
 
 def _with_article(words: set[str]) -> set[str]:
@@ -284,6 +294,7 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
     organizations = frozenset(_with_article({o for o in orgs_all if " " not in o}))
     org_names = tuple(sorted({tuple(o.split()) for o in orgs_all if " " in o}, key=lambda o: (-len(o), o)))
     org_proper = frozenset(o for o in orgs_all if " " not in o and o.startswith("ال"))
+    org_heads = frozenset(_with_article({n(t) for t in _head_nouns("organizations.txt") if " " not in t}))
 
     groups = frozenset(_with_article({n(t) for t in _lines("groups.txt")} | {n(t) for t in extra.groups}))
     documents = frozenset(_with_article({n(t) for t in _lines("documents.txt")} | {n(t) for t in extra.documents}))
@@ -297,7 +308,7 @@ def _build(norm_options: NormalizeConfig, extra: LexiconConfig) -> Lexicons:
                     titles=titles, title_phrases=title_phrases, nationalities=nationalities,
                     organizations=organizations, org_names=org_names, groups=groups, documents=documents,
                     non_attributive=non_attr, given_names=given, places=places, org_proper=org_proper,
-                    aliases=aliases)
+                    aliases=aliases, org_heads=org_heads)
 
 
 def load_lexicons(config: Optional[Config] = None) -> Lexicons:

@@ -837,7 +837,7 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
     if len(words) < 2:
         return bool(words)
     second = words[1]
-    return second in lex.organizations or second in lex.groups or second in lex.titles or second in lex.documents
+    return second in lex.org_heads or second in lex.groups or second in lex.titles or second in lex.documents
 
 
 # Titles that name no particular office: المسؤول الإيراني is whichever Iranian official spoke.
@@ -852,6 +852,9 @@ _THAT = frozenset("ان انه انها انهم بان بانه بانها ال
 # is not the one a description of another office (المدافع، المستشار) refers to.
 _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
 _SPOKESMEN = frozenset("متحدث ناطق".split())
+_INDEFINITE_ADJECTIVES = frozenset("كبير كبيره بارز بارزه رفيع رفيعه سابق سابقه اخر اخري ثان ثاني ثانيه اول "
+                                   "اوليه محلي محليه دولي دوليه رسمي رسميه حكومي حكوميه مطلع مطلعه مقرب مقربه "
+                                   "امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 
@@ -1300,10 +1303,11 @@ class _Resolver:
                 if w.startswith("ال") or w in lex.organizations:
                     break
                 if not w.isalpha() or w in _PREPS or w in lex.nationalities or w[:1] in "بل" and w[1:] in lex.titles \
-                        or w.startswith(("باسم", "لل")):
+                        or w.startswith(("باسم", "لل")) or w in _INDEFINITE_ADJECTIVES:
                     return False
             else:
-                return False
+                if len(m.norm) < 2 or m.norm[-1] in lex.titles or m.norm[-1][:-1] in lex.titles:
+                    return False   # (مسؤول كبير، مدير تنفيذي: someone new; مؤسس انستغرام: of a name)
         if self.feminine is not None and person.gender == ("male" if self.feminine else "female"):
             return False
         if person.gender is None and self.feminine is False and any(

@@ -1711,3 +1711,21 @@ def test_a_son_is_not_the_father_his_name_names() -> None:
             'وأكد وزير الداخلية الأمير خالد بن سعد أن الحدود مغلقة.')
     names = _speakers(newscli.parse(text))
     assert names == ["فيصل بن خالد آل سعد", "خالد بن سعد"]
+
+
+def test_the_founder_of_a_named_company_is_the_person_being_quoted() -> None:
+    text = ('تطبيق جديد للصور\n'
+            'قال كريم ناصر إن التطبيق سيطلق قريبا.\n'
+            'وقال مؤسس فوتوغرام، إن الشركة تريد تغيير طريقة مشاركة الصور.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم ناصر", "كريم ناصر"]
+    names = _speakers(newscli.parse(text.replace("فوتوغرام", "فيسبوك")))   # a company the lexicon lists
+    assert names == ["كريم ناصر", "كريم ناصر"]
+
+
+def test_an_indefinite_official_is_someone_new() -> None:
+    text = ('تطبيق جديد للصور\n'
+            'قال كريم ناصر إن التطبيق سيطلق قريبا.\n'
+            'وقال مسؤول كبير إن الحكومة ستراقب التطبيق.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم ناصر", "مسؤول كبير"]
