@@ -1729,3 +1729,10 @@ def test_an_indefinite_official_is_someone_new() -> None:
             'وقال مسؤول كبير إن الحكومة ستراقب التطبيق.')
     names = _speakers(newscli.parse(text))
     assert names == ["كريم ناصر", "مسؤول كبير"]
+
+
+def test_a_candidate_is_named_after_what_he_runs_for() -> None:
+    text = ('اتهم مرشح اليسار للرئاسة في البيرو خوان مارتينيز خصمه بالتحريض، قائلا إن "العنف سيزداد".\n'
+            'وقال مرشح حزب العمال إن "السلاح لن يحل شيئا".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["خوان مارتينيز", "خوان مارتينيز"]
