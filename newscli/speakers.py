@@ -1776,6 +1776,15 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     e = r._entity_of(s) if s.type == "person" else (
                         r._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), r.entities) or r._promote(s))
             e = e or r.implicit(q.feminine)
+            if e is None:
+                # the first report, its subject understood (وقال "كان سحرا" after وتحدث ادول
+                # سام-أون عن لحظة ...): the person the text named last, in the sentences just before
+                near = [s for s in d.seen_names() if s.type == "person" and s.pos < at
+                        and s.name_norm[0] in d.lex.given_names and len(s.name_norm) >= 2
+                        and not any(_verb_like(w) or w[:1] in "بلو" for w in s.name_norm[1:])
+                        and d.sent_of[at] - d.sent_of[s.pos] <= 2 and _agrees(s, q.feminine, d.lex)]
+                if near:
+                    e = r._speaks(max(near, key=lambda s: s.pos))
             if e is not None:
                 ents = [(e, None)]
         if q.kind == "subject" or not ents:

@@ -1736,3 +1736,11 @@ def test_a_candidate_is_named_after_what_he_runs_for() -> None:
             'وقال مرشح حزب العمال إن "السلاح لن يحل شيئا".')
     names = _speakers(newscli.parse(text))
     assert names == ["خوان مارتينيز", "خوان مارتينيز"]
+
+
+def test_a_first_report_with_its_subject_understood_takes_the_person_just_named() -> None:
+    text = ('رحلة إلى الجبل\n'
+            'تحدث المتسلق سامي حداد عن لحظة وصوله إلى القمة بعد ثلاثة أيام.\n'
+            'وقال "كان الطريق صعبا، لكننا لم نستسلم".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["سامي حداد"]
