@@ -1744,3 +1744,10 @@ def test_a_first_report_with_its_subject_understood_takes_the_person_just_named(
             'وقال "كان الطريق صعبا، لكننا لم نستسلم".')
     names = _speakers(newscli.parse(text))
     assert names == ["سامي حداد"]
+
+
+def test_a_verb_after_a_negation_is_no_given_name() -> None:
+    text = ('قالت القاضية ناعومي باكوالد إن الحظر غير قانوني.\n'
+            'لكن باكوالد لم تأمر ترامب بإزالة الحجب، لكنها قالت إن الحكومة تستطيع الكتم.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["ناعومي باكوالد", "ناعومي باكوالد"]
