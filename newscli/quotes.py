@@ -593,6 +593,12 @@ _OBJECT_NOUNS = frozenset("ضروره اهميه حرص استعداد التز�
                           "احتمال صحه وجوب".split())
 
 
+def _lexical(w: str, words: frozenset[str]) -> bool:
+    """A word of the list, as it stands (تغريدة, whose ة reads as a pronoun's ه) or without its
+    possessive pronoun (بيانها)."""
+    return w in words or _unsuffixed(w) in words
+
+
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside.
 
@@ -713,7 +719,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # ووفقا للمسح ضخت أوبك: the document, then the clause it reports
         if j > a and (d.comp_len(j) or w in ("وان", "فان", "وانه", "وانها")):
             break
-        if j > a and (w in ("في", "عبر") and j + 1 < b and _unsuffixed(_bare_al(d.norm[j + 1])) in d.lex.documents
+        if j > a and (w in ("في", "عبر") and j + 1 < b and _lexical(_bare_al(d.norm[j + 1]), d.lex.documents)
                       and not (unnamed and _bare_al(d.norm[j + 1]) in ("موقع", "صحيفه", "وكاله", "مجله"))
                       or _in_document(d, j)):   # (not مصدر في الموقع: who works there)
             break   # وقال النواب في بيان إن: where it was said, not part of who said it
@@ -734,9 +740,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
                 and (not d.norm[j + 1].startswith("ال") or d.norm[j + 1] in d.lex.nationalities) \
-                and _unsuffixed(d.norm[j + 1]) not in d.lex.statement_nouns \
+                and not _lexical(d.norm[j + 1], d.lex.statement_nouns) \
                 and d.norm[j + 1] not in MONTHS \
-                and _unsuffixed(d.norm[j + 1]) not in d.lex.documents and (j + 2 >= b or not d.norm[j + 2].isalpha()
+                and not _lexical(d.norm[j + 1], d.lex.documents) and (j + 2 >= b or not d.norm[j + 2].isalpha()
                                                              or d.comp_len(j + 2)
                                                              or d.norm[j + 2] in AFTER_VERB_SKIP):   # (في مالي الثلاثاء)
             j += 2   # حديقة حيوان في دالاس: an institution and its city

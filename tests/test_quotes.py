@@ -614,3 +614,9 @@ def test_an_abbreviation_spelled_in_letters_has_no_complementizer() -> None:
                        ('وقال الوزير لشبكة سي إن بي سي إن الاجتماع تأجل.', 'الوزير')]:
         doc = newscli.parse(text)
         assert [(q.text, q.speaker.name) for q in doc.quotes] == [('الاجتماع تأجل', name)]
+
+
+def test_a_tweet_is_where_it_was_said_not_part_of_who_said_it() -> None:
+    text = 'وقالت المنظمة الألمانية في تغريدة: "نحن مجددا في البحر".'
+    doc = newscli.parse(text)
+    assert [q.speaker.mention.text for q in doc.quotes] == ["المنظمة الألمانية"]
