@@ -766,7 +766,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 issuer_run = True   # الباحثون في المعهد الوطني الفرنسي للصحة والأبحاث الطبية
             continue
         if w == "لدي" and j > a and j + 1 < b and any(
-                _bare_al(_unsuffixed(d.norm[x])) in _ENVOYS for x in range(max(a, j - 2), j)):
+                _lexical(_bare_al(d.norm[x]), _ENVOYS) for x in range(max(a, j - 2), j)):
             j += 2   # سفيرها لدى الأمم المتحدة، المندوب الروسي لدى مجلس الأمن: the post
             while j < b and d.norm[j].startswith("ال") and d.norm[j].isalpha() and j - a < 8:
                 j += 1
@@ -1113,7 +1113,7 @@ def _named_pair(d: _Doc, w1: str, w2: str) -> bool:
 def _in_document(d: _Doc, k: int) -> bool:
     """بالبيان، ببيانه: "in the statement", where something was said (not who said it)."""
     w = d.norm[k]
-    return w[:1] == "ب" and _unsuffixed(_bare_al(w[1:])) in d.lex.documents
+    return w[:1] == "ب" and _lexical(_bare_al(w[1:]), d.lex.documents)
 
 
 def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
@@ -1199,7 +1199,7 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
     if d.norm[a] in ("بعد", "قبل", "عقب", "اثر", "اثناء", "خلال", "منذ") and a + 1 < end:
-        if any(_unsuffixed(d.norm[k]) in _DURATIONS or d.norm[k].isdigit() for k in range(a + 1, end)):
+        if any(_lexical(d.norm[k], _DURATIONS) or d.norm[k].isdigit() for k in range(a + 1, end)):
             return None   # ولكن بعد ثلاثة أعوام تقول: a time, the subject is understood
         if d.norm[a + 1] in ("ان", "ما"):
             return None   # بعد أن وجد: a clause of time, its subject understood

@@ -313,7 +313,8 @@ class _Mention:
         if a + 1 < b and d.norm[a] in ("نتائج", "نتيجه", "خلاصه", "حصيله") and (
                 _unlam(d.norm[a + 1], lex) in lex.documents or _bare(d.norm[a + 1]) in lex.documents):
             a += 1   # نتائج الدراسة: what the study found speaks for the study
-        if not skip and a + 1 < b and _unsuffixed(d.norm[a]) in lex.statement_nouns and d.norm[a + 1][:1] == "ل" \
+        if not skip and a + 1 < b and (d.norm[a] in lex.statement_nouns or _unsuffixed(d.norm[a]) in lex.statement_nouns) \
+                and d.norm[a + 1][:1] == "ل" \
                 and (d.norm[a + 1][1:] in d.known_names() or d.norm[a + 1][1:] in lex.given_names):
             a, skip = a + 1, 1   # تصريحات للأسد: the words of the person after ل
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \

@@ -620,3 +620,8 @@ def test_a_tweet_is_where_it_was_said_not_part_of_who_said_it() -> None:
     text = 'وقالت المنظمة الألمانية في تغريدة: "نحن مجددا في البحر".'
     doc = newscli.parse(text)
     assert [q.speaker.mention.text for q in doc.quotes] == ["المنظمة الألمانية"]
+
+
+def test_in_the_tweet_is_where_it_was_said() -> None:
+    doc = newscli.parse('قال سامي حداد إن الأمر بدأ أمس.\nوذكر بالتغريدة أن الأمر انتهى.')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
