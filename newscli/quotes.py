@@ -734,8 +734,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                         "التابعه", "تابع", "تابعه")
                                                    or w == "عن" and d.norm[j - 1] in ("صادر", "الصادر", "صادره",
                                                                                      "الصادره") or
-                                                   (w.startswith("ل") and len(w) > 3 and not _media_lam(d, j))):
-            j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان
+                                                   (w.startswith("ل") and len(w) > 3 and (
+                                                       not _media_lam(d, j) or j == a + 1 and (
+                                                           head in d.lex.documents or head_bare in d.lex.documents)))):
+            j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان، تقرير لوكالة الأنباء (its issuer)
             continue
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \

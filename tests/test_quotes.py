@@ -625,3 +625,9 @@ def test_a_tweet_is_where_it_was_said_not_part_of_who_said_it() -> None:
 def test_in_the_tweet_is_where_it_was_said() -> None:
     doc = newscli.parse('قال سامي حداد إن الأمر بدأ أمس.\nوذكر بالتغريدة أن الأمر انتهى.')
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_report_by_an_agency_speaks_for_the_agency() -> None:
+    doc = newscli.parse('أفاد تقرير لوكالة الأنباء الصينية "شينخوا" بأن السياحة تنمو.\n'
+                        'وقال الوزير لوكالة الأنباء الفرنسية إن السياحة تنمو.')
+    assert [q.speaker.name for q in doc.quotes] == ['وكالة الأنباء الصينية "شينخوا"', "الوزير"]
