@@ -553,11 +553,13 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             j = _place_complement(d, j)   # رابطة كرة القدم المحترفة في إسبانيا، التحالف العربي بقيادة السعودية
             if j < n and d.is_mark(j) and sum(d.is_mark(x) for x in range(i, j)) % 2 == 1:
                 j += 1   # وكالة الأنباء السعودية "واس": the closing mark of a name in marks
-                if j < n and d.norm[j] in lex.nationalities and d.norm[j].startswith("ال"):
-                    j += 1   # وكالة "إسنا" الإيرانية
-            elif j < n and d.is_mark(j - 1) and j - 1 > i + 1 and d.norm[j] in lex.nationalities \
-                    and d.norm[j].startswith("ال") and sum(d.is_mark(x) for x in range(i, j)) % 2 == 0:
-                j += 1   # صحيفة "ديلي ميل" البريطانية
+                if j < n and d.norm[j].startswith("ال") and (d.norm[j] in lex.nationalities or d.norm[j].endswith("يه")
+                                                            and d.norm[j].isalpha() and d.norm[j] not in lex.titles):
+                    j += 1   # وكالة "إسنا" الإيرانية، منظمة "X" الخيرية
+            elif j < n and d.is_mark(j - 1) and j - 1 > i + 1 and d.norm[j].startswith("ال") and (
+                    d.norm[j] in lex.nationalities or d.norm[j].endswith("يه") and d.norm[j].isalpha()
+                    and d.norm[j] not in lex.titles) and sum(d.is_mark(x) for x in range(i, j)) % 2 == 0:
+                j += 1   # صحيفة "ديلي ميل" البريطانية، منظمة "X" الخيرية
             a = d.toks[i].start + (1 if w not in lex.organizations else 0)
             names = tuple(t for t in d.norm[i:j] if t.isalpha())
             if w not in lex.organizations:
@@ -1087,15 +1089,19 @@ class _Resolver:
             e = self._find(lambda x: x.type == "organization" and _org_head_match(x, m), ents)
             if e is not None:
                 return e
-        if m.type == "organization" and m.definite and len(m.norm) == 2 and m.norm[1] in self.d.lex.nationalities \
-                and m.norm[0] not in self.d.lex.places:
-            # الصحيفة البريطانية after صحيفة "ديلي ميل" البريطانية: the body of that head and nationality
-            # named before, by a name of its own
+        if m.type == "organization" and m.definite and len(m.norm) == 2 and m.norm[0] not in self.d.lex.places \
+                and (m.norm[1] in self.d.lex.nationalities or m.norm[1].startswith("ال") and m.norm[1].isalpha()
+                     and m.norm[1] not in self.d.lex.organizations and m.norm[1] not in self.d.lex.titles
+                     and m.norm[1] not in self.d.lex.places):
+            # الصحيفة البريطانية after صحيفة "ديلي ميل" البريطانية, المنظمة الخيرية after منظمة "X"
+            # الخيرية: the body of that head and nationality (or adjective) named before, by a name of its own
             nat = _bare(m.norm[1])
 
             def fuller(x: _Entity) -> bool:
                 return x.type == "organization" and len(x.name_norm) > 2 and x.pos != m.a \
-                    and _bare(x.name_norm[0]) == m.head and _bare(x.name_norm[-1]) == nat
+                    and _bare(x.name_norm[0]) == m.head \
+                    and _bare(x.name_norm[(x.name_norm.index("في") if "في" in x.name_norm else len(x.name_norm)) - 1]) == nat
+            # (منظمة "رحمة" الخيرية في سوريا: the adjective before its place)
             e = self._find(fuller, ents)
             if e is None:
                 s = self._find(fuller, before)

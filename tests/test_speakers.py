@@ -1751,3 +1751,10 @@ def test_a_verb_after_a_negation_is_no_given_name() -> None:
             'لكن باكوالد لم تأمر ترامب بإزالة الحجب، لكنها قالت إن الحكومة تستطيع الكتم.')
     names = _speakers(newscli.parse(text))
     assert names == ["ناعومي باكوالد", "ناعومي باكوالد"]
+
+
+def test_a_body_named_by_its_head_and_adjective_is_the_one_named_in_marks() -> None:
+    text = ('وتعمل منظمة "رحمة" الخيرية في سوريا منذ سبعة أعوام.\n'
+            'من ناحيتها، قالت المنظمة الخيرية إن المساعدات وصلت.')
+    names = _speakers(newscli.parse(text))
+    assert names == ['منظمة "رحمة" الخيرية في سوريا']
