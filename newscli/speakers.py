@@ -619,6 +619,12 @@ _TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
     "قطاع غزه"))
 
 
+def _in_marks(norm: tuple[str, ...]) -> tuple[str, ...]:
+    """The words between the first pair of quotation marks in a naming (صحيفة "صنداي تايمز")."""
+    marks = [k for k, w in enumerate(norm) if w in _QUOTE_MARKS]
+    return tuple(w for w in norm[marks[0] + 1:marks[1]] if w.isalnum()) if len(marks) >= 2 else ()
+
+
 def _words(norm: Iterable[str]) -> tuple[str, ...]:
     """A naming's words and numbers, without its marks and joiners."""
     return tuple(w for w in norm if w.isalnum())
@@ -850,6 +856,7 @@ _REALMS = {"المملكه": frozenset("السعوديه الاردن المغر
            "السلطنه": frozenset(["عمان"])}
 # Titles that name an office by someone else's (نظيره الفرنسي: the French counterpart)
 _COUNTERPARTS = frozenset("نظير نظيره نظيرته نظيرها".split())
+_QUOTE_MARKS = frozenset('"«»“”„‹›')
 # Complementizers: where a report starts after its speaker.
 _THAT = frozenset("ان انه انها انهم بان بانه بانها الي".split())
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
@@ -993,6 +1000,19 @@ class _Resolver:
             org = next((x for x in self.seen if named_in(x)), None)
             if org is not None:
                 return self._promote(org)
+        if len(words) >= 2 and m.type in ("person", "unknown", "organization"):
+            # وذكرت "صنداي تايمز" after صحيفة "صنداي تايمز" البريطانية: the name in marks, said alone
+            def marked(x: _Entity) -> bool:
+                return x.type == "organization" and len(x.name_norm) > len(words) + 2 \
+                    and _in_marks(x.name_norm) == words
+
+            e = self._find(marked, ents)
+            if e is None:
+                s = next((x for x in self.seen if marked(x)), None)
+                if s is not None:
+                    e = self._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), ents) or self._promote(s)
+            if e is not None:
+                return e
         if m.type == "person" and not m.name_toks and len(words) == 1 and words[0].startswith("ال") \
                 and words[0] in self.d.surnames() and words[0] not in self.d.lex.titles:
             # وقال السويدي after سيف السويدي: a family name that reads as a nationality (not

@@ -1758,3 +1758,10 @@ def test_a_body_named_by_its_head_and_adjective_is_the_one_named_in_marks() -> N
             'من ناحيتها، قالت المنظمة الخيرية إن المساعدات وصلت.')
     names = _speakers(newscli.parse(text))
     assert names == ['منظمة "رحمة" الخيرية في سوريا']
+
+
+def test_a_name_in_marks_said_alone_is_the_body_named_with_it() -> None:
+    text = ('كشفت صحيفة "الأخبار اليومية" المحلية أن المصنع أغلق.\n'
+            'وذكرت "الأخبار اليومية" أن العمال لم يتقاضوا رواتبهم.')
+    names = _speakers(newscli.parse(text))
+    assert names == ['صحيفة "الأخبار اليومية" المحلية'] * 2
