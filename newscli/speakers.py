@@ -857,6 +857,8 @@ _REALMS = {"المملكه": frozenset("السعوديه الاردن المغر
 # Titles that name an office by someone else's (نظيره الفرنسي: the French counterpart)
 _COUNTERPARTS = frozenset("نظير نظيره نظيرته نظيرها".split())
 _QUOTE_MARKS = frozenset('"«»“”„‹›')
+# A sentence that opens so refers back to the subject of the one before (لكنها قالت).
+_BUT_HE = frozenset("لكنه لكنها ولكنه ولكنها لكنهم ولكنهم".split())
 # Complementizers: where a report starts after its speaker.
 _THAT = frozenset("ان انه انها انهم بان بانه بانها الي".split())
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
@@ -1783,7 +1785,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             if d.sent_of[k] == d.sent_of[at] or (
                     d.sent_of[k] == d.sent_of[at] - 1 and k - d.sent_begin(k) == 1 and at - d.sent_begin(at) <= 1
                     and events[ev][1].begin == events[ev][1].pos   # (a name, no title: not الوزير المزارع X)
-                    and d.para_of[k] == d.para_of[at]):
+                    and (d.para_of[k] == d.para_of[at] or d.norm[d.sent_begin(at)] in _BUT_HE)):
+                # (ورفضت سارة ساندرز الحديث عن الرسالة. / لكنها قالت: a pronoun refers back, whatever the paragraph)
                 r.narrative(events[ev][1])
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []

@@ -1765,3 +1765,11 @@ def test_a_name_in_marks_said_alone_is_the_body_named_with_it() -> None:
             'وذكرت "الأخبار اليومية" أن العمال لم يتقاضوا رواتبهم.')
     names = _speakers(newscli.parse(text))
     assert names == ['صحيفة "الأخبار اليومية" المحلية'] * 2
+
+
+def test_but_she_said_refers_to_the_subject_of_the_paragraph_before() -> None:
+    text = ('قال الوزير سامي حداد إن الوفد وصل.\n'
+            'ورفضت ليلى منصور المتحدثة باسم الوزارة الحديث عن تفاصيل الرسالة.\n'
+            'لكنها قالت: "الوزير يتلقى تقارير يومية".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["سامي حداد", "ليلى منصور"]
