@@ -207,8 +207,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and (texts is None or texts[end].endswith(("ا", "اً"))):
             break   # فرانك ستالون غاضبا: a participle of manner (فاعلاً) after the name
         if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
-                and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION:
-            break   # الشيخة لطيفة حاولت: a woman's given name, then her verb
+                and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION \
+                and norm[end - 1] not in _MEN_IN_TA:
+            break   # الشيخة لطيفة حاولت: a woman's given name, then her verb (not أسامة شلتوت)
         if end - start >= 2 and norm[end - 2] == "ال" and (texts is None or texts[end - 2] == "آل") \
                 and not given(end) and not link and w not in NAME_LINKS and not w.startswith("ال"):
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
@@ -262,6 +263,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             and norm[end] in lex.nationalities and not given(start):
         end += 1   # كوريا الجنوبية، أمريكا اللاتينية: a country named with its adjective
     return start, end
+
+
+# Men's given names that end in ة (normalized to ه) like women's.
+_MEN_IN_TA = frozenset("اسامه حمزه طلحه عبيده معاويه عكرمه قتيبه عطيه خليفه ربيعه عتبه حذيفه عروه سلامه "
+                       "قتاده جبله ثعلبه مسلمه زائده شيبه عبده".split())
 
 
 _MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")

@@ -1773,3 +1773,9 @@ def test_but_she_said_refers_to_the_subject_of_the_paragraph_before() -> None:
             'لكنها قالت: "الوزير يتلقى تقارير يومية".')
     names = _speakers(newscli.parse(text))
     assert names == ["سامي حداد", "ليلى منصور"]
+
+
+def test_a_mans_name_in_ta_is_followed_by_his_surname_not_a_verb() -> None:
+    text = 'وقال السفير أسامة شلتوت في تصريحات صحفية إن القمة ستناقش الملفات.'
+    names = _speakers(newscli.parse(text))
+    assert names == ["أسامة شلتوت"]
