@@ -509,6 +509,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
                         and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):
                     y -= 1
+                if y - i >= 3 and _surname_alone(d, i, i + 1) and not _surname_alone(d, i + 1, i + 2) \
+                        and d.norm[i + 2] not in lex.given_names and d.norm[i + 2] not in NAME_LINKS \
+                        and d.norm[i + 1] not in NAME_LINKS:
+                    y = i + 2   # ليليان تورام انتقادات: the text calls him تورام alone, the name ends there
             if run is not None and run[0] == 0 and y > i + 1:
                 e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i,
                             begin=i)
@@ -641,6 +645,13 @@ def _adjective_in_name(d: "_Doc", i: int, j: int) -> bool:
     its adjective, not a title (الاقتصادي, an economist) beginning someone's naming."""
     w = d.norm[j]
     return j > i + 1 and w.startswith("ال") and w.endswith("يه") and d.norm[j - 1].startswith(("ال", "وال"))
+
+
+def _surname_alone(d: "_Doc", first: int, k: int) -> bool:
+    """The word at k, the last of a naming that starts at ``first``, stands elsewhere in the text
+    without the words before it: the text calls the person by it alone (تورام after ليليان تورام)."""
+    w, before = d.norm[k], d.norm[k - 1]
+    return any(x != k and (x == 0 or d.norm[x - 1] != before) for x, v in enumerate(d.norm) if v == w)
 
 
 def _place_complement(d: "_Doc", j: int) -> int:
@@ -961,6 +972,20 @@ class _Resolver:
         body = [x for x in namings if self.d.para_of[x.pos] > 0] or namings
         return next((x for x in body if x.name_norm[0] in given), body[-1] if body else None)
 
+    def _most_named(self, namings: list[_Entity]) -> list[_Entity]:
+        """Of the namings a surname may stand for, those of the person the text names most (ترامب
+        for دونالد ترامب, not ميلانيا ترامب named once), the first of them on a tie."""
+        given = self.d.lex.given_names
+        persons = [x for x in namings if x.type == "person" and len(x.name_norm) > 1 and x.name_norm[0] in given]
+        if len({x.name_norm[0] for x in persons}) < 2:
+            return namings
+        count: dict[str, int] = {}
+        for x in persons:
+            count[x.name_norm[0]] = count.get(x.name_norm[0], 0) + 1
+        best = max(count.values())
+        first = next(x.name_norm[0] for x in persons if count[x.name_norm[0]] == best)
+        return [x for x in persons if x.name_norm[0] == first]
+
     def link(self, m: _Mention) -> _Entity:
         """The entity a mention refers to (created when new)."""
         ents = self.entities
@@ -1043,7 +1068,7 @@ class _Resolver:
                     e.described, e.headline = False, False
                     e.name, e.name_norm = m.name, m.name_toks
             if e is None:
-                s = self._introduction([x for x in self.seen if _same_name(x.name_norm, m.name_toks)])
+                s = self._introduction(self._most_named([x for x in self.seen if _same_name(x.name_norm, m.name_toks)]))
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
             for seen in self.seen:
                 if _same_name(seen.name_norm, e.name_norm):

@@ -1779,3 +1779,19 @@ def test_a_mans_name_in_ta_is_followed_by_his_surname_not_a_verb() -> None:
     text = 'وقال السفير أسامة شلتوت في تصريحات صحفية إن القمة ستناقش الملفات.'
     names = _speakers(newscli.parse(text))
     assert names == ["أسامة شلتوت"]
+
+
+def test_a_naming_ends_at_the_surname_the_text_uses_alone() -> None:
+    text = ('وجه سامي حداد انتقادات للحكومة.\n'
+            'وقال حداد إن "الإصلاحات تأخرت كثيرا".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["سامي حداد"]
+
+
+def test_a_shared_surname_is_the_person_the_text_names_most() -> None:
+    text = ('عودة العائلة\n'
+            'وصلت ليلى حداد إلى المطار مساء أمس.\n'
+            'واستقبل كريم حداد زوجته في القاعة، وكان كريم حداد قد انتظر ساعتين.\n'
+            'وقال حداد للصحفيين إن الرحلة كانت طويلة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم حداد"]
