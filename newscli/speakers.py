@@ -387,6 +387,11 @@ class _Mention:
             run = (0, len(toks))
         if run is not None:
             x, y = run
+            if self.type == "person" and y - x >= 3 and _surname_alone(d, a + x, a + x + 1) \
+                    and not _surname_alone(d, a + x + 1, a + x + 2) and toks[x] in lex.given_names \
+                    and toks[x + 1] not in NAME_LINKS and toks[x + 2] not in lex.given_names \
+                    and toks[x + 2] not in NAME_LINKS:
+                y = x + 2   # ليليان تورام انتقادات لاذعة: the name ends at the surname used alone
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
             self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
             desc = [w for w in toks[:x] if w.isalpha()]
@@ -509,10 +514,6 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
                         and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):
                     y -= 1
-                if y - i >= 3 and _surname_alone(d, i, i + 1) and not _surname_alone(d, i + 1, i + 2) \
-                        and d.norm[i + 2] not in lex.given_names and d.norm[i + 2] not in NAME_LINKS \
-                        and d.norm[i + 1] not in NAME_LINKS:
-                    y = i + 2   # ليليان تورام انتقادات: the text calls him تورام alone, the name ends there
             if run is not None and run[0] == 0 and y > i + 1:
                 e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i,
                             begin=i)
@@ -601,6 +602,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                                begin=k + 1))
     # a naming that starts with another person's family name and runs on into a word no name
     # holds (ليبرون جيمس ... جيمس أجرى مقابلة): the surname and its verb, no naming of its own
+    for e in out:
+        p = e.pos
+        if e.type == "person" and len(e.name_norm) >= 3 and tuple(d.norm[p:p + 3]) == e.name_norm[:3] \
+                and e.name_norm[0] in lex.given_names and e.name_norm[0] not in NAME_LINKS \
+                and e.name_norm[1] not in NAME_LINKS and (e.name_norm[1] not in lex.given_names or _verb_like(
+                    e.name_norm[2]) or _present_verb(e.name_norm[2])) \
+                and e.name_norm[1] not in ("الله", "الدين") \
+                and e.name_norm[2] not in lex.given_names and e.name_norm[2] not in NAME_LINKS \
+                and _surname_alone(d, p, p + 1) and not _surname_alone(d, p + 1, p + 2) \
+                and any(x != p + 1 and (x + 1 >= n or d.norm[x + 1] != d.norm[p + 2])
+                        for x, v in enumerate(d.norm) if v == d.norm[p + 1]):
+            # (not مولود جاويش أوغلو, called جاويش أوغلو: the surname is the pair)
+            # ليليان تورام انتقادات: the text calls him تورام alone, the name ends there
+            e.name_norm = e.name_norm[:2]
+            e.name = d.text[d.toks[p].start:d.toks[p + 1].end]
     lasts = {e.name_norm[-1] for e in out if e.type == "person" and len(e.name_norm) > 1}
     out = [e for e in out if not (e.type == "person" and len(e.name_norm) >= 2 and e.name_norm[0] in lasts
                                   and e.name_norm[1] not in lex.given_names and e.name_norm[1] not in NAME_LINKS

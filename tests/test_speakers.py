@@ -1795,3 +1795,17 @@ def test_a_shared_surname_is_the_person_the_text_names_most() -> None:
             'وقال حداد للصحفيين إن الرحلة كانت طويلة.')
     names = _speakers(newscli.parse(text))
     assert names == ["كريم حداد"]
+
+
+def test_foreign_given_names_begin_a_naming() -> None:
+    text = ('استقبل هيكو ماس الوفد في برلين أمس.\n'
+            'وقال ماس إن المحادثات مستمرة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["هيكو ماس"]
+
+
+def test_a_naming_with_a_known_given_name_still_ends_at_the_surname_used_alone() -> None:
+    text = ('وجه ليليان تورام انتقادات لاذعة للاتحاد.\n'
+            'وقال تورام إن "القرار ظالم".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["ليليان تورام"]
