@@ -1881,6 +1881,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     head = _bare(d.norm[k]) if d.norm[k - 1] in ("في", "عبر") else _bare(d.norm[k][1:])
                     r.said_in[head] = (d.sent_of[k], ents[0][0])
                     break
+    _headlines_to_body(d, cands, linked)
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
     for n, e in enumerate(quoted, 1):
@@ -1890,6 +1891,51 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     speakers = [Speaker(e.id, _display(e.name), e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
                 for e in quoted]
     return refs, speakers
+
+
+def _content_words(d: "_Doc", q: "_Cand") -> set[str]:
+    a = bisect.bisect_left(d.starts, q.start)
+    b = bisect.bisect_left(d.starts, q.end)
+    return {w for w in d.norm[a:b] if len(w) > 2 and w.isalpha() and w not in FUNCTION}
+
+
+def _headlines_to_body(d: "_Doc", cands: "list[_Cand]",
+                       linked: "list[Optional[list[tuple[_Entity, Optional[Span]]]]]") -> None:
+    """مسؤول نيجيري: التلميذات المختطفات لم يظهرن بعد (the headline) / قال حاكم ولاية يوبي ...
+    إن التلميذات ... لم يظهرن: a headline's words are those of a report in the body; when the
+    headline names its source only by a description (مسؤول نيجيري، صحيفة، مدرب روسيا), the
+    source is whoever the body quotes saying them."""
+    lex = d.lex
+    body = [(n, _content_words(d, q)) for n, q in enumerate(cands)
+            if linked[n] and len(linked[n]) == 1 and d.para_of[bisect.bisect_left(d.starts, q.start)] > 0]
+    for n, q in enumerate(cands):
+        ents = linked[n]
+        if not ents or len(ents) != 1 or d.para_of[bisect.bisect_left(d.starts, q.start)] != 0:
+            continue
+        e = ents[0][0]
+        if any(w in lex.given_names for w in e.name_norm) or e.type == "person" and not e.described:
+            continue   # (ترامب يتجاهل ...: a name is its own source)
+        words = _content_words(d, q)
+        if len(words) < 2:
+            continue
+        best, share = None, 0.0
+        for m, bw in body:
+            x = len(words & bw) / len(words)
+            if x > share:
+                best, share = m, x
+        if best is None or share < 0.5:
+            continue
+        other = linked[best][0][0]
+        if other is e or other.type not in ("person", "organization", "group"):
+            continue
+        own, theirs = _words(e.name_norm), _words(other.name_norm)
+        if e.type == "person" and (other.type != "person" or not other.described and not any(
+                w in lex.given_names for w in other.name_norm)) or e.type != "person" and not (
+                len(theirs) > len(own) and theirs[:len(own)] == own):
+            continue   # (الأمم المتحدة: ... is the body's own, whoever in it the body quotes)
+        e.quotes -= 1
+        other.quotes += 1
+        linked[n] = [(other, ents[0][1])]
 
 
 def _display(name: str) -> str:

@@ -1809,3 +1809,18 @@ def test_a_naming_with_a_known_given_name_still_ends_at_the_surname_used_alone()
             'وقال تورام إن "القرار ظالم".')
     names = _speakers(newscli.parse(text))
     assert names == ["ليليان تورام"]
+
+
+def test_a_headline_source_described_only_is_whoever_the_body_quotes_saying_it() -> None:
+    text = ('صحيفة: المصنع سيغلق أبوابه الشهر المقبل\n\n'
+            'ذكرت صحيفة "الأخبار اليومية" أن المصنع سيغلق أبوابه الشهر المقبل بسبب الخسائر.\n'
+            'وقال سامي حداد إن العمال غاضبون.')
+    names = _speakers(newscli.parse(text))
+    assert names == ['صحيفة "الأخبار اليومية"'] * 2 + ["سامي حداد"]
+
+
+def test_a_headline_body_keeps_its_own_words_against_a_body_official() -> None:
+    text = ('الأمم المتحدة: المساعدات لم تصل إلى المدينة\n\n'
+            'قال المتحدث باسم المنظمة سامي حداد إن المساعدات لم تصل إلى المدينة حتى الآن.')
+    names = _speakers(newscli.parse(text))
+    assert names[0] == "الأمم المتحدة"
