@@ -1906,8 +1906,7 @@ def _headlines_to_body(d: "_Doc", cands: "list[_Cand]",
     headline names its source only by a description (مسؤول نيجيري، صحيفة، مدرب روسيا), the
     source is whoever the body quotes saying them."""
     lex = d.lex
-    body = [(n, _content_words(d, q)) for n, q in enumerate(cands)
-            if linked[n] and len(linked[n]) == 1 and d.para_of[bisect.bisect_left(d.starts, q.start)] > 0]
+    body: Optional[list[tuple[int, set[str]]]] = None
     for n, q in enumerate(cands):
         ents = linked[n]
         if not ents or len(ents) != 1 or d.para_of[bisect.bisect_left(d.starts, q.start)] != 0:
@@ -1918,6 +1917,9 @@ def _headlines_to_body(d: "_Doc", cands: "list[_Cand]",
         words = _content_words(d, q)
         if len(words) < 2:
             continue
+        if body is None:   # (the body's words, once, and only for a headline that needs them)
+            body = [(k, _content_words(d, c)) for k, c in enumerate(cands)
+                    if linked[k] and len(linked[k]) == 1 and d.para_of[bisect.bisect_left(d.starts, c.start)] > 0]
         best, share = None, 0.0
         for m, bw in body:
             x = len(words & bw) / len(words)
