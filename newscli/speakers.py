@@ -517,6 +517,14 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             if run is not None and run[0] == 0 and y > i + 1:
                 e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i,
                             begin=i)
+                k = i - 1
+                while k > i - 5 and k > 0 and d.norm[k].startswith("ال") and d.norm[k].isalpha() \
+                        and d.norm[k] not in lex.titles and d.para_of[k] == d.para_of[i]:
+                    k -= 1
+                if k > i - 5 and k >= 1 and d.norm[k] == "باسم" and is_title(d.norm[k - 1], lex) and k < i - 1:
+                    # المتحدث باسم الحكومة الفرنسية بنجامان غريفو: the spokesman named after whom he speaks for
+                    e.begin = k - 1
+                    e.heads.add(_bare(d.norm[k - 1]))
                 out.append(e)
                 i = y
                 continue

@@ -1824,3 +1824,11 @@ def test_a_headline_body_keeps_its_own_words_against_a_body_official() -> None:
             'قال المتحدث باسم المنظمة سامي حداد إن المساعدات لم تصل إلى المدينة حتى الآن.')
     names = _speakers(newscli.parse(text))
     assert names[0] == "الأمم المتحدة"
+
+
+def test_a_spokesman_named_after_whom_he_speaks_for_is_the_spokesman_later() -> None:
+    text = ('الحكومة تدافع عن الصفقة\n\n'
+            'دافع المتحدث باسم الحكومة الفرنسية بنجامان غريفو الاثنين عن الصفقة معتبرا أنها "مفيدة".\n'
+            'وأكد المتحدث "كله يتوقف على الجهة".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["بنجامان غريفو", "بنجامان غريفو"]
