@@ -1603,6 +1603,16 @@ class _Resolver:
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
                  and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
         if not named:
+            # وكان سيف قد عزا ...، وتعهد: the surname alone of a person the text named in full before
+            for o in opening:
+                for k in range(o, min(cue, o + 3)):
+                    w = d.norm[k]
+                    if d.in_quote[k] or w not in d.surnames() or w in d.lex.given_names:
+                        continue
+                    full = [x for x in self.seen if x.type == "person" and x.pos < k and len(x.name_norm) > 1
+                            and x.name_norm[-1] == w and _agrees(x, feminine, d.lex)]
+                    if full and len({x.name_norm for x in full}) == 1:
+                        return self._speaks(full[0])
             return self._state_subject(cue, feminine)
         return self._speaks(named[0])
 

@@ -1832,3 +1832,12 @@ def test_a_spokesman_named_after_whom_he_speaks_for_is_the_spokesman_later() -> 
             'وأكد المتحدث "كله يتوقف على الجهة".')
     names = _speakers(newscli.parse(text))
     assert names == ["بنجامان غريفو", "بنجامان غريفو"]
+
+
+def test_a_surname_alone_opening_the_sentence_is_its_subject() -> None:
+    text = ('أزمة العملة\n'
+            'قال الوزير خالد منصور إن السوق مستقرة.\n'
+            'وأقال الرئيس محافظ البنك المركزي كريم سيف أمس.\n'
+            'وكان سيف قد عزا الانهيار إلى الضغوط الخارجية، وتعهد أمام البرلمان بأن العملة لن تنهار مرة أخرى.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["خالد منصور", "كريم سيف"]
