@@ -117,6 +117,10 @@ class _Doc:
         self.toks = doc.tokens
         self.norm = [t.norm for t in doc.tokens]
         self.texts = [t.text for t in doc.tokens]
+        for k, t in enumerate(self.texts):
+            if t in ("آن", "وآن"):
+                # وقالت آن ماكنيل: the name Anne, which normalizing would make إن/أن (never written آن)
+                self.norm[k] = t.replace("آ", "ءا")
         self.text = doc.text
         starts = [t.start for t in doc.tokens]
         self.starts = starts

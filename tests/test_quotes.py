@@ -631,3 +631,8 @@ def test_a_report_by_an_agency_speaks_for_the_agency() -> None:
     doc = newscli.parse('أفاد تقرير لوكالة الأنباء الصينية "شينخوا" بأن السياحة تنمو.\n'
                         'وقال الوزير لوكالة الأنباء الفرنسية إن السياحة تنمو.')
     assert [q.speaker.name for q in doc.quotes] == ['وكالة الأنباء الصينية "شينخوا"', "الوزير"]
+
+
+def test_anne_written_with_madda_is_a_name_not_the_complementizer() -> None:
+    doc = newscli.parse('وقالت آن ماكنيل، أستاذة الطب في جامعة لندن، إن "الوضع مقلق جدا".')
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("الوضع مقلق جدا", "آن ماكنيل")]
