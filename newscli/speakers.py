@@ -1900,6 +1900,9 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     r.said_in[head] = (d.sent_of[k], ents[0][0])
                     break
     _headlines_to_body(d, cands, linked)
+    for e in r.entities:
+        if e.quotes and e.type in ("organization", "group") and e.name_norm:
+            _fullest_naming(d, e)
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
     for n, e in enumerate(quoted, 1):
@@ -1956,6 +1959,48 @@ def _headlines_to_body(d: "_Doc", cands: "list[_Cand]",
         e.quotes -= 1
         other.quotes += 1
         linked[n] = [(other, ents[0][1])]
+
+
+def _fullest_naming(d: "_Doc", e: _Entity) -> None:
+    """A body or group named somewhere in the text with more than its speaker's naming says
+    (مصادر قضائية فرنسية، السلطات في دبي، هيئة الصحة العامة في إنجلترا، وكالة بلومبرغ الاقتصادية):
+    the longest such naming is the canonical one. Only an adjective (a nationality, a nisba in
+    ية) or في and a place or a definite body extends a naming."""
+    lex = d.lex
+    words = e.name_norm
+    n, k = len(d.norm), len(words)
+    if k == 1 and words[0] in lex.places:
+        return   # (مصر، إيران: a state is named by its name)
+    best: Optional[tuple[int, int]] = None
+    for i in range(n - k):
+        if d.norm[i] != words[0] or tuple(d.norm[i:i + k]) != words:
+            continue
+        p = d.norm[i - 1] if i > 0 else ""
+        if p.isalpha() and (p.startswith("ال") or _bare(p) in lex.org_heads or p in lex.titles or p in lex.documents
+                            or p in lex.groups):
+            continue   # (مفوضية الأمم المتحدة السامية، فريق البيت الأبيض: a part of another naming)
+        j = i + k
+        while j < n and j - (i + k) < 4 and d.para_of[j] == d.para_of[i]:
+            w = d.norm[j]
+            if w.isalpha() and (w in lex.nationalities or w.startswith("ال") and w.endswith("يه")
+                                and len(w) > 5 and w not in lex.titles) \
+                    and not (d.norm[j - 1].endswith("ه") and not w.endswith("ه")):
+                j += 1   # الادعاء الألماني، وكالة بلومبرغ الاقتصادية (not الشرطة المحلي: the adjective agrees)
+                continue
+            if w == "في" and j + 1 < n and d.norm[j + 1].isalpha() and d.para_of[j + 1] == d.para_of[i] \
+                    and d.norm[j + 1] in lex.places and d.norm[j + 1] not in _TIME_WORDS:
+                j += 2   # السلطات في دبي، مركز الدفاع المدني في ريف دمشق
+                while j < n and j - (i + k) < 5 and d.norm[j].isalpha() and (
+                        d.norm[j] in lex.places or d.norm[j] in lex.nationalities):
+                    j += 1
+                continue
+            break
+        if j > i + k and (best is None or j - i > best[1] - best[0]):
+            best = (i, j)
+    if best is not None:
+        i, j = best
+        e.name = d.text[d.toks[i].start:d.toks[j - 1].end]
+        e.name_norm = tuple(d.norm[i:j])
 
 
 def _display(name: str) -> str:

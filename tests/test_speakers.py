@@ -1841,3 +1841,18 @@ def test_a_surname_alone_opening_the_sentence_is_its_subject() -> None:
             'وكان سيف قد عزا الانهيار إلى الضغوط الخارجية، وتعهد أمام البرلمان بأن العملة لن تنهار مرة أخرى.')
     names = _speakers(newscli.parse(text))
     assert names == ["خالد منصور", "كريم سيف"]
+
+
+def test_a_body_takes_its_fullest_naming_in_the_text() -> None:
+    text = ('وتعمل السلطات الأردنية على فتح الطريق الصحراوي.\n'
+            'وقالت السلطات إن الطريق أغلق بسبب الثلوج.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["السلطات الأردنية"]
+
+
+def test_a_state_and_a_naming_inside_another_keep_their_own() -> None:
+    text = ('قالت مفوضية الأمم المتحدة السامية إن اللاجئين عادوا.\n'
+            'وقالت الأمم المتحدة إن المساعدات وصلت.\n'
+            'وقالت مصر إن الحدود مفتوحة، فيما تشارك مصر الرسمية في المحادثات.')
+    names = _speakers(newscli.parse(text))
+    assert names[1:] == ["الأمم المتحدة", "مصر"]
