@@ -1607,6 +1607,8 @@ class _Resolver:
             for o in opening:
                 for k in range(o, min(cue, o + 3)):
                     w = d.norm[k]
+                    if any(d.comp_len(x) for x in range(o, k)):
+                        break   # (وأكد أن أوزيل ...، مضيفا: the reported clause's subject, not the speaker)
                     if d.in_quote[k] or w not in d.surnames() or w in d.lex.given_names:
                         continue
                     full = [x for x in self.seen if x.type == "person" and x.pos < k and len(x.name_norm) > 1

@@ -1856,3 +1856,13 @@ def test_a_state_and_a_naming_inside_another_keep_their_own() -> None:
             'وقالت مصر إن الحدود مفتوحة، فيما تشارك مصر الرسمية في المحادثات.')
     names = _speakers(newscli.parse(text))
     assert names[1:] == ["الأمم المتحدة", "مصر"]
+
+
+def test_a_surname_in_the_reported_clause_is_not_the_speaker() -> None:
+    text = ('أزمة المنتخب\n'
+            'قال الحارس كريم نوار إن الفريق متماسك.\n'
+            'وغادر اللاعب سامي أوزال المنتخب بعد الانتقادات.\n'
+            'وقال نوار للصحفيين: "تحدثنا كثيرا عن أوزال".\n'
+            'وأكد أن أوزال، لم يكن "ضحية للعنصرية"، مضيفا "لقد حاولنا دمج الجميع".')
+    names = _speakers(newscli.parse(text))
+    assert names[-1] == "كريم نوار"
