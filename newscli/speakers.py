@@ -215,6 +215,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
+        if end == n - 1 and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
+                and not (texts is not None and texts[end].startswith(("بالت", "بالم"))) and w[1:] not in lex.organizations \
+                and w not in _BA_ADVERBS:
+            end += 1   # الرئيس التنفيذي لعرب سات، خالد بالخيور: a family name in بال closing the mention
+            continue
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
                 texts is not None and _with_noun(texts[end])
                 or w[:2] == "بت" and (masdar_like(w) or len(w) == 6 and w.endswith("يه"))):   # (بتنحية)
@@ -265,6 +270,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     return start, end
 
 
+# Adverbs in ب that may follow a name (وقال خالد بالأمس): no family name.
+_BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم بالخير "
+                        "بالحرف بالاجماع بالاساس".split())
 # Men's given names that end in ة (normalized to ه) like women's.
 _MEN_IN_TA = frozenset("اسامه حمزه طلحه عبيده معاويه عكرمه قتيبه عطيه خليفه ربيعه عتبه حذيفه عروه سلامه "
                        "قتاده جبله ثعلبه مسلمه زائده شيبه عبده".split())

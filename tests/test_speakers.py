@@ -1866,3 +1866,9 @@ def test_a_surname_in_the_reported_clause_is_not_the_speaker() -> None:
             'وأكد أن أوزال، لم يكن "ضحية للعنصرية"، مضيفا "لقد حاولنا دمج الجميع".')
     names = _speakers(newscli.parse(text))
     assert names[-1] == "كريم نوار"
+
+
+def test_a_family_name_in_bal_closes_the_naming_but_an_adverb_does_not() -> None:
+    assert _speakers(newscli.parse('وقال الرئيس التنفيذي للمؤسسة، خالد بالخيور، إن المؤسسة بريئة.')) \
+        == ["خالد بالخيور"]
+    assert _speakers(newscli.parse('وقال خالد بالأمس إن المؤسسة بريئة.')) == ["خالد"]
