@@ -154,7 +154,7 @@ def main() -> int:
             "main CPU s", "worker CPU s", "others CPU s")
     print("  ".join(f"{h:>10}" for h in head))
     for r in results:
-        cells = (r["jobs"] if r["processes"] == 1 else f"2 × 1", f"{r['documents']:,}", r["failed"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}",
+        cells = (r["jobs"] if r["processes"] == 1 else "2 × 1", f"{r['documents']:,}", r["failed"], f"{r['seconds']:.1f}", f"{r['docs_per_s']:.1f}",
                  f"{r['mb_per_s']:.2f}", f"{r['speedup']:.2f}x", f"{r['main_peak_mb']:.0f}",
                  f"{r['worker_peak_mb']:.0f}", f"{r['main_cpu_s']:.1f}", f"{r['worker_cpu_s']:.1f}",
                  f"{r['others_cpu_s']:.1f}")
