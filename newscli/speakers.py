@@ -1922,7 +1922,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     break
     _headlines_to_body(d, cands, linked)
     for e in r.entities:
-        if e.quotes and e.type in ("organization", "group") and e.name_norm:
+        if e.quotes and (e.type in ("organization", "group", "unknown") or e.type == "person" and e.described) \
+                and e.name_norm:
             _fullest_naming(d, e)
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
@@ -1992,6 +1993,9 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
     n, k = len(d.norm), len(words)
     if k == 1 and words[0] in lex.places:
         return   # (مصر، إيران: a state is named by its name)
+    if k == 1 and e.type in ("person", "unknown") and not (
+            _bare(words[0]) in lex.groups or _bare(words[0]) in lex.documents or words[0] in lex.titles):
+        return   # (العويران: a surname alone, not a body)
     best: Optional[tuple[int, int]] = None
     for i in _positions(d, words[0]):
         if i + k >= n or tuple(d.norm[i:i + k]) != words:
@@ -2016,6 +2020,8 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
                     j += 1
                 continue
             break
+        if e.type == "person" and j < n and d.norm[j] in lex.given_names and not d.texts[j].endswith("ى"):
+            continue   # (الوزير الأردني سامر الخطيب: the title of a person named there)
         if j > i + k and (best is None or j - i > best[1] - best[0]):
             best = (i, j)
     if best is not None:

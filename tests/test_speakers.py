@@ -1872,3 +1872,10 @@ def test_a_family_name_in_bal_closes_the_naming_but_an_adverb_does_not() -> None
     assert _speakers(newscli.parse('وقال الرئيس التنفيذي للمؤسسة، خالد بالخيور، إن المؤسسة بريئة.')) \
         == ["خالد بالخيور"]
     assert _speakers(newscli.parse('وقال خالد بالأمس إن المؤسسة بريئة.')) == ["خالد"]
+
+
+def test_a_described_source_takes_its_fullest_naming_too() -> None:
+    text = ('وكان السفير السوري في الصين قد التقى الوزير أمس.\n'
+            'وقال السفير السوري إن العلاقات ممتازة.')
+    names = _speakers(newscli.parse(text))
+    assert names == ["السفير السوري في الصين"]
