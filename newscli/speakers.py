@@ -40,6 +40,8 @@ NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي �
 JOINERS = frozenset("#_-")
 # Verbs that tie a document to who made it (استطلاع أجرته المفوضية، التقرير الذي أعدته مجلة ...).
 PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اعدته اعدتها اعده اصدرته اصدرتها اصدره نشرته نشرتها نشره".split())
+# ... of which those that name where a document appeared, not who wrote it (بيان نشرته صحيفة).
+_PUBLISHED_IN = frozenset("نشرته نشرتها نشره".split())
 
 
 @dataclass
@@ -1508,15 +1510,20 @@ class _Resolver:
                                   "الصادره")):
                 j += 1   # تقرير جديد، الصادر
             skip = 0
+            made = PUBLISHED_BY - _PUBLISHED_IN
+            if j + 1 < m.a and d.norm[j] in ("الذي", "التي") and d.norm[j + 1] in made:
+                j += 1   # التقرير الذي أصدره
             if j < m.a and d.norm[j] == "عن":
                 j += 1
+            elif j < m.a and d.norm[j] in made:
+                j += 1   # تقرير أصدره المجلس النرويجي للمستهلك، دراسة أجرتها جامعة ... (not بيان نشرته صحيفة)
             elif j < m.a and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
                 skip = 1   # لخدمة، لوزارة
             else:
                 continue
             end = j
             while end < m.a and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
-                    and d.lex.cue(d.norm[end]) is None:
+                    and d.lex.cue(d.norm[end]) is None and not d.comp_len(end):
                 end += 1
             if end - j < 1 or end < m.a and not d.is_punct(end) and not d.comp_len(end):
                 return None   # the issuer's naming must end at punctuation or the complementizer

@@ -1879,3 +1879,14 @@ def test_a_described_source_takes_its_fullest_naming_too() -> None:
             'وقال السفير السوري إن العلاقات ممتازة.')
     names = _speakers(newscli.parse(text))
     assert names == ["السفير السوري في الصين"]
+
+
+def test_the_report_speaks_for_who_issued_it_not_for_where_it_appeared() -> None:
+    text = ('أفاد تقرير أصدره المجلس الوطني للمستهلك بأن الشركات تضلل المستخدمين.\n'
+            'وقالت شركة فوتوغرام إنها تحترم الخصوصية.\n'
+            'وقال التقرير إن الإعدادات معقدة.')
+    assert _speakers(newscli.parse(text)) == ["المجلس الوطني للمستهلك", "شركة فوتوغرام", "المجلس الوطني للمستهلك"]
+    text = ('وقال الوزير سامي حداد في بيان نشرته صحيفة الأيام إن الخطة جاهزة.\n'
+            'وقالت شركة فوتوغرام إنها تحترم الخصوصية.\n'
+            'وأضاف البيان أن التنفيذ يبدأ غدا.')
+    assert _speakers(newscli.parse(text))[-1] != "صحيفة الأيام"
