@@ -1047,7 +1047,10 @@ class _Resolver:
                 # its short name in marks after it: وكالة الأنباء السعودية "واس")
                 def full_named(x: _Entity) -> bool:
                     alpha = tuple(w for w in x.name_norm if w.isalpha())
-                    return any(alpha in (f, f + bare, f + words) for f in fulls)
+                    return any(alpha in (f, f + bare, f + words) or alpha[:len(f)] == f and len(alpha) - len(f) <= 2
+                               and all(w.startswith("ال") and (w in self.d.lex.nationalities or w.endswith("يه"))
+                                       for w in alpha[len(f):]) for f in fulls)
+                    # (وكالة الأنباء السورية الرسمية: the full naming and its adjectives)
                 e = self._find(full_named, ents)
                 if e is None:
                     s = self._find(full_named, self.seen)

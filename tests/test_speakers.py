@@ -1890,3 +1890,9 @@ def test_the_report_speaks_for_who_issued_it_not_for_where_it_appeared() -> None
             'وقالت شركة فوتوغرام إنها تحترم الخصوصية.\n'
             'وأضاف البيان أن التنفيذ يبدأ غدا.')
     assert _speakers(newscli.parse(text))[-1] != "صحيفة الأيام"
+
+
+def test_an_agencys_short_name_is_the_agency_named_in_full_with_its_adjectives() -> None:
+    text = ('ذكرت وكالة الأنباء السورية الرسمية أن الجيش تقدم.\n'
+            'وأوردت وكالة سانا أن وحدات من الجيش استعادت المنطقة.')
+    assert _speakers(newscli.parse(text)) == ["وكالة الأنباء السورية الرسمية"] * 2
