@@ -148,6 +148,7 @@ class _Doc:
         self._surnames: Optional[frozenset[str]] = None
         self._by_last: Optional[dict[str, frozenset[int]]] = None
         self._seen: Optional[list] = None
+        self._positions: Optional[dict[str, list[int]]] = None
 
     # token predicates ------------------------------------------------------------------------
     def is_mark(self, i: int) -> bool:
@@ -287,6 +288,14 @@ class _Doc:
             self._surnames = frozenset(w for w in self._last_words() if len(w) > 2 and w not in NAME_LINKS
                                        and w not in self.lex.given_names)
         return self._surnames
+
+    def positions(self, w: str) -> list[int]:
+        """Where a normalized word stands in the text (indexed once per document)."""
+        if self._positions is None:
+            self._positions = {}
+            for x, v in enumerate(self.norm):
+                self._positions.setdefault(v, []).append(x)
+        return self._positions.get(w, [])
 
     def sent_begin(self, i: int) -> int:
         return self.sent_first[self.sent_of[i]]

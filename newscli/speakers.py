@@ -630,7 +630,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 and e.name_norm[2] not in lex.given_names and e.name_norm[2] not in NAME_LINKS \
                 and _surname_alone(d, p, p + 1) and not _surname_alone(d, p + 1, p + 2) \
                 and any(x != p + 1 and (x + 1 >= n or d.norm[x + 1] != d.norm[p + 2])
-                        for x in _positions(d, d.norm[p + 1])):
+                        for x in d.positions(d.norm[p + 1])):
             # (not مولود جاويش أوغلو, called جاويش أوغلو: the surname is the pair)
             # ليليان تورام انتقادات: the text calls him تورام alone, the name ends there
             e.name_norm = e.name_norm[:2]
@@ -685,18 +685,8 @@ def _surname_alone(d: "_Doc", first: int, k: int) -> bool:
     """The word at k, the last of a naming that starts at ``first``, stands elsewhere in the text
     without the words before it: the text calls the person by it alone (تورام after ليليان تورام)."""
     w, before = d.norm[k], d.norm[k - 1]
-    return any(x != k and (x == 0 or d.norm[x - 1] != before) for x in _positions(d, w))
+    return any(x != k and (x == 0 or d.norm[x - 1] != before) for x in d.positions(w))
 
-
-def _positions(d: "_Doc", w: str) -> list[int]:
-    """Where the word stands in the text (an index built once per document)."""
-    index = getattr(d, "_word_positions", None)
-    if index is None:
-        index = {}
-        for x, v in enumerate(d.norm):
-            index.setdefault(v, []).append(x)
-        d._word_positions = index
-    return index.get(w, [])
 
 
 def _place_complement(d: "_Doc", j: int) -> int:
@@ -2007,7 +1997,7 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
             _bare(words[0]) in lex.groups or _bare(words[0]) in lex.documents or words[0] in lex.titles):
         return   # (العويران: a surname alone, not a body)
     best: Optional[tuple[int, int]] = None
-    for i in _positions(d, words[0]):
+    for i in d.positions(words[0]):
         if i + k >= n or tuple(d.norm[i:i + k]) != words:
             continue
         p = d.norm[i - 1] if i > 0 else ""
