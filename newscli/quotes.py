@@ -24,8 +24,8 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like,
-                       is_descriptor, is_title, masdar_like, name_run, resolve)
+from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
+                       _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -604,12 +604,6 @@ def _common_words(d: _Doc, o: int, c: int) -> bool:
 # Verbal nouns that open the object of أكد/شدد/أعلن, never a speaker (أكد ضرورة، أعلن رفض)
 _OBJECT_NOUNS = frozenset("ضروره اهميه حرص استعداد التزام رفض تمسك ترحيب تضامن عزم اعتزام نيه امكانيه "
                           "احتمال صحه وجوب".split())
-
-
-def _lexical(w: str, words: frozenset[str]) -> bool:
-    """A word of the list, as it stands (تغريدة, whose ة reads as a pronoun's ه) or without its
-    possessive pronoun (بيانها)."""
-    return w in words or _unsuffixed(w) in words
 
 
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:

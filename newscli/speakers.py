@@ -102,9 +102,15 @@ def _unsuffixed(w: str) -> str:
     return _strip_ending(w, ("هما", "هم", "ها", "ه"))
 
 
+def _lexical(w: str, words: frozenset[str]) -> bool:
+    """A word of the list, as it stands (تغريدة, whose ة reads as a pronoun's ه) or without its
+    possessive pronoun (بيانها)."""
+    return w in words or _unsuffixed(w) in words
+
+
 def is_title(w: str, lex: "Lexicons") -> bool:
     """A title or role, also with a possessive pronoun (مدربهم، محاميه)."""
-    return w in lex.titles or _unsuffixed(w) in lex.titles
+    return _lexical(w, lex.titles)
 
 
 def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
@@ -329,8 +335,7 @@ class _Mention:
         if a + 1 < b and d.norm[a] in ("نتائج", "نتيجه", "خلاصه", "حصيله") and (
                 _unlam(d.norm[a + 1], lex) in lex.documents or _bare(d.norm[a + 1]) in lex.documents):
             a += 1   # نتائج الدراسة: what the study found speaks for the study
-        if not skip and a + 1 < b and (d.norm[a] in lex.statement_nouns or _unsuffixed(d.norm[a]) in lex.statement_nouns) \
-                and d.norm[a + 1][:1] == "ل" \
+        if not skip and a + 1 < b and _lexical(d.norm[a], lex.statement_nouns) and d.norm[a + 1][:1] == "ل" \
                 and (d.norm[a + 1][1:] in d.known_names() or d.norm[a + 1][1:] in lex.given_names):
             a, skip = a + 1, 1   # تصريحات للأسد: the words of the person after ل
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
