@@ -84,8 +84,8 @@ _UNNAMED_RUN_ON = 4
 # مصدر مطلع على المفاوضات، مصادر على اطلاع: "informed (of)", which takes على
 _INFORMED = frozenset("مطلع مطلعه مطلعون مطلعين اطلاع".split())
 # Latin letters as Arabic spells them out in abbreviations (سي إن إن، إن.بي.سي).
-LETTER_NAMES = frozenset("اي ايه بي سي دي اي اف جي اتش اتش ايه جاي كاي كيه ال ام ان او بي كيو ار اس تي يو في "
-                         "دبليو اكس واي زد".split())
+LETTER_NAMES = frozenset("اي ايه بي سي دي اف جي اتش جاي كاي كيه ال ام ان او كيو ار اس تي يو "
+                         "في دبليو اكس واي زد".split())
 
 
 @dataclass

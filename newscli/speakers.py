@@ -518,7 +518,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     i = y
                     continue
         elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
-                and d.norm[i + 1].isalpha() and not (i > 0 and d.norm[i - 1] in _BEFORE_VERB and w[:1] in "تيان"):
+                and d.norm[i + 1].isalpha() and not (i > 0 and d.norm[i - 1] in _VERB_PARTICLES and w[:1] in "تيان"):
             # (لم تأمر ترامب: تامر is a verb after a negation)
             k = _naming_window(d, i, d.para_of[i])
             run = name_run(d.norm[i:k], lex, [t.text for t in d.toks[i:k]])
@@ -921,9 +921,12 @@ _THAT = frozenset("ان انه انها انهم بان بانه بانها ال
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
 # is not the one a description of another office (المدافع، المستشار) refers to.
 _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
+# ... and offices that speak for another (a spokesman is not the principal just quoted).
 _SPOKESMEN = frozenset("متحدث ناطق".split())
 # Particles a present verb follows (لم تأمر، لن يعود): a given name spelled like the verb is not one there.
-_BEFORE_VERB = frozenset("لم لن لا قد سوف كي لكي ولم ولن ولا وقد فلم فلن".split())
+_VERB_PARTICLES = frozenset("لم لن لا قد سوف كي لكي ولم ولن ولا وقد فلم فلن".split())
+# Adjectives that leave a description indefinite (مسؤول كبير، مصدر مطلع): someone new, not the
+# person being quoted.
 _INDEFINITE_ADJECTIVES = frozenset("كبير كبيره بارز بارزه رفيع رفيعه سابق سابقه اخر اخري ثان ثاني ثانيه اول "
                                    "اوليه محلي محليه دولي دوليه رسمي رسميه حكومي حكوميه مطلع مطلعه مقرب مقربه "
                                    "امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه".split())
