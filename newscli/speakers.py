@@ -180,6 +180,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
             if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
                 continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
+            if k > 1 and norm[k - 1] in lex.organizations and not norm[k - 1].startswith("ال") \
+                    and norm[k - 2] in lex.titles and not given(k):
+                continue   # وكيل وزارة حقوق الإنسان، مدير مركز كارنيغي: the body's name, not the person's
             if k > 0 and norm[k - 1] in ("في", "من", "عن", "لدي", "ب") and not given(k):
                 continue   # مدير صندوق في دبي: the object of a preposition, a place
             if w[:2] in ("بت", "لت") and masdar_like(w) and not given(k):

@@ -1896,3 +1896,13 @@ def test_an_agencys_short_name_is_the_agency_named_in_full_with_its_adjectives()
     text = ('ذكرت وكالة الأنباء السورية الرسمية أن الجيش تقدم.\n'
             'وأوردت وكالة سانا أن وحدات من الجيش استعادت المنطقة.')
     assert _speakers(newscli.parse(text)) == ["وكالة الأنباء السورية الرسمية"] * 2
+
+
+def test_a_word_after_a_titles_body_names_the_body_not_the_person() -> None:
+    text = ('وقال وكيل وزارة الصحة اليمنية، نبيل عبد الحفيظ، إن الوضع خطير.\n'
+            'وتواصل الوزارة حملات التطعيم، بحسب وكيل وزارة حقوق الإنسان، الذي أشار إلى جهود متواصلة.')
+    doc = newscli.parse(text)
+    last = doc.quotes[-1].speaker
+    assert last.type == "person"
+    assert last.name != "وزارة حقوق الإنسان"
+    assert _speakers(newscli.parse('وقال رئيس البعثة بتال العتيبي إن الفريق جاهز.')) == ["بتال العتيبي"]
