@@ -187,6 +187,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # مدير صندوق في دبي: the object of a preposition, a place
             if w[:2] in ("بت", "لت") and masdar_like(w) and not given(k):
                 break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
+            if w not in lex.statement_nouns and _lexical(w, lex.statement_nouns) and not given(k):
+                break   # وتابع رئيس الاتحاد حديثه: the speaker's words, with his pronoun, are no name
             start = k
             break
     if start is None:
@@ -215,7 +217,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w == "او" and end + 1 < n and norm[end + 1] not in JOINERS:
             break   # مايكل جوردان أو ليبرون جيمس: "or", two persons (not كيم أو-كييوم)
         if len(w) == 5 and w[1] == "ا" and w[4] == "ا" and not given(end) and not link \
-                and (texts is None or texts[end].endswith(("ا", "اً"))):
+                and (texts is None or texts[end].endswith(("ا", "اً"))) and not (
+                end == start + 1 and given(start) and texts is not None and not texts[end].endswith("اً")
+                and (end + 1 == n or norm[end + 1] in ("،", ","))):
+            # (كلاوديو تابيا، رئيس ...: a surname after a lone given name, then the apposition's comma)
             break   # فرانك ستالون غاضبا: a participle of manner (فاعلاً) after the name
         if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
                 and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION \

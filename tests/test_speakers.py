@@ -1906,3 +1906,12 @@ def test_a_word_after_a_titles_body_names_the_body_not_the_person() -> None:
     assert last.type == "person"
     assert last.name != "وزارة حقوق الإنسان"
     assert _speakers(newscli.parse('وقال رئيس البعثة بتال العتيبي إن الفريق جاهز.')) == ["بتال العتيبي"]
+
+
+def test_a_surname_shaped_like_a_participle_after_a_lone_given_name_is_the_surname() -> None:
+    text = ('كشف رئيس الاتحاد، كلاوديو تابيا، الأربعاء، عن سبب إلغاء المباراة.\n'
+            'وقال تابيا: "لقد تلقينا تهديدات كثيرة".\n'
+            'وتابع رئيس الاتحاد حديثه قائلا: "إنها مباراة من تسعين دقيقة".')
+    assert _speakers(newscli.parse(text)) == ["كلاوديو تابيا"] * 2
+    # a participle of manner after a full name is still no part of it
+    assert _speakers(newscli.parse('وقال محمد العلي غاضبا إن القرار ظالم.')) == ["محمد العلي"]
