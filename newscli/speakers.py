@@ -10,6 +10,7 @@ across documents.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Optional
@@ -367,8 +368,8 @@ class _Mention:
         first = _unlam(first, lex)
         head = _bare(first)
         self.head = head
-        if first in lex.documents or head in lex.documents:
-            self.type = "document"
+        if first in lex.documents or head in lex.documents or first[-1:] == "ا" and first[:-1] in lex.documents:
+            self.type = "document"   # (استطلاعا للرأي: the accusative)
         elif (first in lex.titles or head in lex.titles) and any(
                 w in lex.given_names or w in d.known_names() for w in toks):
             # الفريق الركن الشيخ راشد (a rank, not a team), الخبير ...، علي الذهب, الخبير جيري سميث
@@ -1268,10 +1269,12 @@ class _Resolver:
                     or self._find(lambda x: any(sp.start >= 0 and self.d.text[sp.start:sp.end].startswith(
                         ("موقع", "الموقع", "صفحة", "الصفحة")) for sp in x.mentions), ents)
                 return e or self._add(_Entity("", m.name, tuple(m.norm), "unknown"))
-            if len(m.norm) == 1 and m.definite:
+            single = len(m.norm) == 1 or len(m.norm) == 2 and m.norm[1] in ("الراي", "للراي")
+            if single:
                 issuer = self._issuer(m)
                 if issuer is not None:
                     return issuer   # صدر تقرير جديد عن خدمة أبحاث الكونجرس ... ويقول التقرير
+            if single and m.definite:
                 said = self.said_in.get(m.head)
                 if said is not None and self.d.sent_of[m.a] - said[0] <= 6:
                     return said[1]   # وقال توم باهي ... في بيان إن ... وأضاف البيان: who spoke in it
@@ -1510,31 +1513,46 @@ class _Resolver:
         دراسة لـX), the nearest such introduction before the mention."""
         d = self.d
         head = m.head
-        for k in range(m.a - 1, -1, -1):
+        if head.endswith("ا") and head[:-1] in d.lex.documents:
+            head = head[:-1]   # استطلاعا: the accusative
+        definite = m.definite or len(m.norm) == 2 and m.norm[1].startswith("ال")   # (استطلاع الرأي)
+        before = range(m.a - 1, -1, -1) if definite else range(0)
+        for k in itertools.chain(before, range(m.b, len(d.norm))):
+            # the introduction before a definite mention, else one after it (استطلاعا للرأي كشف ...
+            # وقالت جمعية "إيدج" إن استطلاع الرأي الذي أجرته)
             if _bare(d.norm[k]) != head:
                 continue
+            limit = m.a if k < m.a else len(d.norm)
             j = k + 1
-            while j < m.a and j - k <= 3 and d.norm[j].isalpha() and (
+            while j < limit and j - k <= 3 and d.norm[j].isalpha() and (
                     d.norm[j] in ("جديد", "جديده", "حديث", "حديثه", "اخير", "الاخير", "صادر", "الصادر", "صادره",
-                                  "الصادره")):
+                                  "الصادره", "الراي", "للراي")):
                 j += 1   # تقرير جديد، الصادر
             skip = 0
             made = PUBLISHED_BY - _PUBLISHED_IN
-            if j + 1 < m.a and d.norm[j] in ("الذي", "التي") and d.norm[j + 1] in made:
+            relative = j + 1 < limit and d.norm[j] in ("الذي", "التي") and d.norm[j + 1] in made
+            if relative:
                 j += 1   # التقرير الذي أصدره
-            if j < m.a and d.norm[j] == "عن":
+            elif k > m.a:
+                continue   # (after the mention, only the document's own relative clause says whose it is)
+            if j < limit and d.norm[j] == "عن":
                 j += 1
-            elif j < m.a and d.norm[j] in made:
+            elif j < limit and d.norm[j] in made:
                 j += 1   # تقرير أصدره المجلس النرويجي للمستهلك، دراسة أجرتها جامعة ... (not بيان نشرته صحيفة)
-            elif j < m.a and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
+            elif j < limit and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
                 skip = 1   # لخدمة، لوزارة
             else:
                 continue
             end = j
-            while end < m.a and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
+            while end < limit and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
                     and d.lex.cue(d.norm[end]) is None and not d.comp_len(end):
                 end += 1
-            if end - j < 1 or end < m.a and not d.is_punct(end) and not d.comp_len(end):
+            if relative and end == j:
+                # وقالت جمعية "إيدج" إن الاستطلاع الذي أجرته أظهر: the document of the source that speaks of it
+                first = d.sent_begin(k)
+                own = [x for x in self.seen if first <= x.pos < k and x.type in ("organization", "person")]
+                return self._entity_of(max(own, key=lambda x: x.pos)) if own else None
+            if end - j < 1 or end < limit and not d.is_punct(end) and not d.comp_len(end):
                 return None   # the issuer's naming must end at punctuation or the complementizer
             sub = _Mention(d, j, end, skip)
             if sub.type in ("person", "unknown") and not any(w in d.lex.given_names for w in sub.norm):

@@ -1915,3 +1915,14 @@ def test_a_surname_shaped_like_a_participle_after_a_lone_given_name_is_the_surna
     assert _speakers(newscli.parse(text)) == ["كلاوديو تابيا"] * 2
     # a participle of manner after a full name is still no part of it
     assert _speakers(newscli.parse('وقال محمد العلي غاضبا إن القرار ظالم.')) == ["محمد العلي"]
+
+
+def test_a_poll_speaks_for_who_says_it_conducted_it_even_later() -> None:
+    text = ('لكن استطلاعا للرأي كشف أن نصف المسنين يشعرون بالوحدة.\n'
+            'كما كشف استطلاع الرأي، الذي شمل ألفي مسن، أن واحدا من كل عشرة يعيش وحيدا.\n'
+            'وقالت جمعية "العمر المديد" إن استطلاع الرأي الذي أجرته أظهر أن العمر لا يعيق الحياة.\n'
+            'وقال الطبيب سامي حداد إن الوحدة مرض العصر.\n'
+            'كما كشف استطلاع الرأي أن شخصا من كل ستة يريد أصدقاء جددا.\n'
+            'كما أشار الاستطلاع إلى أن نحو الثلث لا يخرجون من منازلهم.')
+    names = _speakers(newscli.parse(text))
+    assert names == ['جمعية "العمر المديد"'] * 3 + ["سامي حداد"] + ['جمعية "العمر المديد"'] * 2
