@@ -930,6 +930,8 @@ _THAT = frozenset("ان انه انها انهم بان بانه بانها ال
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
 # is not the one a description of another office (المدافع، المستشار) refers to.
 _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
+# Envoys of a state, one office however the text calls it (السفير، المندوب، المراقب الدائم لدى الأمم المتحدة).
+_ENVOYS = frozenset("سفير مندوب ممثل مبعوث مراقب".split())
 # ... and offices that speak for another (a spokesman is not the principal just quoted).
 _SPOKESMEN = frozenset("متحدث ناطق".split())
 # Particles a present verb follows (لم تأمر، لن يعود): a given name spelled like the verb is not one there.
@@ -1168,7 +1170,10 @@ class _Resolver:
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)
             person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
             again = person is not None and self._described_again(m, person)
-            if e is None and person is not None and (m.definite and (m.heads & person.heads or short) or again) \
+            shared = m.heads & person.heads if person is not None else set()
+            if any(h in self.d.lex.titles for h in m.heads):
+                shared = {h for h in shared if h in self.d.lex.titles}   # (السفير الفلسطيني: not just a nationality)
+            if e is None and person is not None and (m.definite and (shared or short) or again) \
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True,
@@ -1405,7 +1410,8 @@ class _Resolver:
                 or any(w.startswith("وال") for w in person.name_norm):
             return False   # (a naming run on: والتجارة والتموين)
         def office(h: str) -> str:
-            return h[:-1] if h.endswith("ه") and h[:-1] in lex.titles else h   # وزيرة: وزير
+            h = h[:-1] if h.endswith("ه") and h[:-1] in lex.titles else h   # وزيرة: وزير
+            return "سفير" if h in _ENVOYS else h   # مندوب فلسطين لدى الأمم المتحدة: its ambassador
 
         offices = {office(h) for h in m.heads if h in lex.titles}
         nat = {h for h in m.heads if h in lex.nationalities}
@@ -1414,7 +1420,7 @@ class _Resolver:
         if not offices or nat and own and not nat <= own or m.head.endswith(("ون", "ين")) \
                 or len(m.head) > 4 and m.head.endswith("اء"):
             return False
-        if (held | offices) & (_HIGH_OFFICES | _SPOKESMEN) and not held & offices:
+        if (held | offices) & (_HIGH_OFFICES | _SPOKESMEN | {"سفير"}) and not held & offices:
             return False   # المستشار التجاري after محافظ الديوانية السابق حازم المهدي: another office
         if not m.definite:
             # مؤسس انستغرام، رئيس مجلس الوزراء: definite by what it is the office of (not متحدث

@@ -1926,3 +1926,18 @@ def test_a_poll_speaks_for_who_says_it_conducted_it_even_later() -> None:
             'كما أشار الاستطلاع إلى أن نحو الثلث لا يخرجون من منازلهم.')
     names = _speakers(newscli.parse(text))
     assert names == ['جمعية "العمر المديد"'] * 3 + ["سامي حداد"] + ['جمعية "العمر المديد"'] * 2
+
+
+def test_a_description_sharing_only_a_nationality_is_not_the_person_being_quoted() -> None:
+    text = ('وقال أمين سر اللجنة التنفيذية، صائب عريقات، إن القيادة طلبت تحقيقا دوليا.\n'
+            'وأضاف عريقات أن الشعب لن يقبل بأقل من ذلك.\n'
+            'وقال السفير الفلسطيني لدى الأمم المتحدة إن المجلس سيجتمع غدا.')
+    names = _speakers(newscli.parse(text))
+    assert names[:2] == ["صائب عريقات"] * 2
+    assert names[2] != "صائب عريقات"
+
+
+def test_an_envoy_is_one_office_however_the_text_calls_it() -> None:
+    text = ('قال مراقب فلسطين الدائم لدى الأمم المتحدة، رياض منصور، إن الجمعية ستجتمع.\n'
+            'بدوره أكد السفير الفلسطيني أنه سيتم طرح مشروع قرار جديد.')
+    assert _speakers(newscli.parse(text)) == ["رياض منصور"] * 2
