@@ -1650,7 +1650,7 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if np is not None and d.norm[np[0]][:1] == "ب" and d.norm[np[0]][1:] in d.lex.statement_nouns:
         np = None   # وفقا لما ذكره بمقابلة: the medium, not the source
     if np is not None and np[1] - np[0] == 1 and d.toks[np[0]].text.endswith(("ه", "ها", "هم")) \
-            and len(d.toks[np[0]].text) > 3:
+            and len(d.toks[np[0]].text) > 3 and not d.norm[np[0]].startswith("ال"):   # (not الإليزيه)
         np, pronoun, j = None, True, np[1]   # حسب تعبيره، على حد قوله: the source is understood
     implicit = np is None and j > j0 and (pronoun or j >= limit or d.is_term(j) or d.norm[j] in AFTER_VERB_SKIP
                                           and (j + 1 >= limit or d.is_term(j + 1)))   # (حسبما أعلنت الأحد.)

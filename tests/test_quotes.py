@@ -636,3 +636,14 @@ def test_a_report_by_an_agency_speaks_for_the_agency() -> None:
 def test_anne_written_with_madda_is_a_name_not_the_complementizer() -> None:
     doc = newscli.parse('وقالت آن ماكنيل، أستاذة الطب في جامعة لندن، إن "الوضع مقلق جدا".')
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [("الوضع مقلق جدا", "آن ماكنيل")]
+
+
+def test_a_definite_source_ending_in_ha_is_no_pronoun() -> None:
+    # الإليزيه ends like تعبيره, but a word with the article carries no possessive pronoun
+    for text, name in (("تحادث الرئيسان مساء الأحد، وفق ما أعلن الإليزيه.", "الإليزيه"),
+                       ("تحادث الرئيسان مساء الأحد، بحسب الإليزيه.", "الإليزيه"),
+                       ("تحادث الرئيسان مساء الأحد، وفق ما أعلن قصر بعبدا.", "قصر بعبدا")):
+        doc = newscli.parse(text)
+        assert [q.speaker.name for q in doc.quotes] == [name]
+    doc = newscli.parse("تحادث الرئيسان مساء الأحد، على حد تعبيره.")
+    assert all(q.speaker is None or q.speaker.mention is None for q in doc.quotes)
