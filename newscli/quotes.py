@@ -1131,7 +1131,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     end = i
     if end > s and d.norm[end - 1] in ("حينما", "عندما", "حين", "لما", "بعدما", "وحينما", "وعندما"):
         return None   # لم يتقبل X الخسارة حينما قال: the subject of the main clause speaks
-    while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف"):
+    if end > s and d.norm[end - 1] in ("ولا", "فلا", "ولم", "فلم", "ولن", "فلن"):
+        return None   # ولا أعتقد أن، ولم يستبعد أن: a verb joined to the last, its subject understood
+    while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف", "لا"):
         end -= 1   # (الشريف لم يتفق: the negation is no part of the subject)
     if end > s and d.norm[end - 1] in ("كان", "كانت", "كانوا") and end - 1 > s \
             and d.norm[end - 2] in ("قد", "لقد", "فقد", "وقد"):

@@ -647,3 +647,11 @@ def test_a_definite_source_ending_in_ha_is_no_pronoun() -> None:
         assert [q.speaker.name for q in doc.quotes] == [name]
     doc = newscli.parse("تحادث الرئيسان مساء الأحد، على حد تعبيره.")
     assert all(q.speaker is None or q.speaker.mention is None for q in doc.quotes)
+
+
+def test_a_negated_verb_joined_by_wa_has_no_subject_before_it() -> None:
+    text = ('وقال اللاعب كريم نوار: نحن في النهائي. هذا أمر مذهل ولا اعتقد أننا ندرك ما حققناه.\n'
+            'وأضاف: سنقاتل حتى النهاية.')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert "مذهل ولا" not in names
+    assert names[-1] == "كريم نوار"
