@@ -347,6 +347,9 @@ class _Mention:
         if not skip and a + 1 < b and _lexical(d.norm[a], lex.statement_nouns) and d.norm[a + 1][:1] == "ل" \
                 and (d.norm[a + 1][1:] in d.known_names() or d.norm[a + 1][1:] in lex.given_names):
             a, skip = a + 1, 1   # تصريحات للأسد: the words of the person after ل
+        elif a + 1 < b and _lexical(d.norm[a], lex.statement_nouns) and not d.norm[a].startswith("ال") \
+                and d.norm[a + 1] in d.known_names():
+            a += 1   # تصريحات أبو الغيط: the words of the person the text names
         if not skip and a < b and d.norm[a][:1] in "وف" and d.texts[a][:1] in "وف" \
                 and _unlam(d.norm[a], lex) == d.norm[a][1:]:
             skip = 1   # وتقارير تفيد بأن: the conjunction is no part of the source

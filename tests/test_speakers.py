@@ -1941,3 +1941,10 @@ def test_an_envoy_is_one_office_however_the_text_calls_it() -> None:
     text = ('قال مراقب فلسطين الدائم لدى الأمم المتحدة، رياض منصور، إن الجمعية ستجتمع.\n'
             'بدوره أكد السفير الفلسطيني أنه سيتم طرح مشروع قرار جديد.')
     assert _speakers(newscli.parse(text)) == ["رياض منصور"] * 2
+
+
+def test_a_persons_statements_named_with_the_person_speak_for_the_person() -> None:
+    text = ('قال الأمين العام للجامعة أحمد أبو الغيط إن الاتفاق كان مهما.\n'
+            'جاءت تصريحات أبو الغيط في افتتاح أعمال المؤتمر في تونس.\n'
+            'وأضاف أن الانسحاب منه خطأ كبير.')
+    assert _speakers(newscli.parse(text)) == ["أحمد أبو الغيط"] * 2
