@@ -1318,12 +1318,18 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     if entry.part == "verb" and a < stop and d.norm[a].startswith("لل") and len(d.norm[a]) > 4 \
             and d.norm[a] not in d.lex.given_names:
         a += 1   # وقال للمستثمرين في مكالمة: the audience, then the subject or none
+    elif entry.part == "verb" and a < stop and d.texts[a].startswith("ل") and d.texts[a].endswith(("ه", "ها", "هم")) \
+            and len(d.norm[a]) > 4 and d.norm[a] not in d.lex.given_names and d.norm[a] not in d.known_names():
+        a += 1   # وقال لمستشاريه: the audience, his own, then the subject or none
     if entry.part == "verb" and not prefixed and i > 2 and d.norm[i - 1] == "قد" \
             and any(d.norm[k] in ("كان", "وكان", "كانت", "وكانت") for k in range(d.sent_begin(i), i - 2)):
         before = _np_before(d, i)
         if before is not None and _speakerlike(d, before):
             return before, False   # وكان الوزير ليبرمان قد وصف القناة بأنها: the subject stands before; the object after
     np = _np_after(d, a, stop) if entry.part == "verb" else None
+    if np is not None and d.norm[i].endswith("وا") and len(d.norm[i]) >= 4 and d.norm[i][:-2] != entry.lemma[:-1]:
+        np = None   # ورددوا هتافات، وقالوا للصحفيين: a plural verb has its subject in it (a subject after
+        # the verb leaves it singular: قال المسؤولون); what follows is its object
     if np is not None and _object_first(d, np[0]):
         np = None   # تعلن اعتقال، تفيد باعتزام: the object; the subject stands before or is understood
     if np is not None and entry.lemma in ("نشر", "اصدر", "بث") and not d.norm[np[0]].startswith("ال") \

@@ -655,3 +655,14 @@ def test_a_negated_verb_joined_by_wa_has_no_subject_before_it() -> None:
     names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
     assert "مذهل ولا" not in names
     assert names[-1] == "كريم نوار"
+
+
+def test_a_plural_verb_or_an_audience_with_a_pronoun_is_followed_by_no_subject() -> None:
+    text = ('قال المتحدث باسم الشرطة سامي حداد إن نحو ألفي شخص تجمعوا أمام المبنى.\n'
+            'وكان المتظاهرون قد رددوا شعارات، وقالوا للصحفيين إن الحكومة فاشلة.')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert names[-1] == "المتظاهرون"
+    text = ('قال الرئيس سامي حداد إن الاقتصاد ينمو.\n'
+            'وقال لأنصاره إنه سيطلق مشاريع كبيرة.')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert names == ["سامي حداد", "سامي حداد"]
