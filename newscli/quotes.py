@@ -1218,6 +1218,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if end - a == 1 and a > s and d.norm[a - 1] in ("في", "ب", "من", "علي", "الي", "عن", "مع") \
             and not _speakerlike(d, (a, end)):
         return None   # في محاولة قالت إنها: a noun after a preposition; the sentence's subject speaks
+    if d.norm[a] in ("وحول", "وبشان", "وبخصوص", "وعن") or a == s and d.norm[a] in ("حول", "بشان", "بخصوص", "عن"):
+        return None   # وحول تأثير هذه الكتب أردف، وبشأن غياب ميسي قال: the topic, the subject is understood
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):
         return None   # وفي هذا الإطار أفاد: an adverbial, not the subject
     if end - a <= 3 and not (a > s and (d.comp_len(a - 1) or d.norm[a - 1] in ("لكن", "ولكن"))) and all(

@@ -666,3 +666,11 @@ def test_a_plural_verb_or_an_audience_with_a_pronoun_is_followed_by_no_subject()
             'وقال لأنصاره إنه سيطلق مشاريع كبيرة.')
     names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
     assert names == ["سامي حداد", "سامي حداد"]
+
+
+def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it() -> None:
+    text = ('قال المطرب سامي حداد إن ألبومه الجديد جاهز.\n'
+            'وعن بدايته في الغناء قال إن حلمه كان أن يصبح فنانا.\n'
+            'وحول أهدافه أجاب: "أريد أن أغني في كل مكان".')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert names == ["سامي حداد"] * 3
