@@ -365,7 +365,8 @@ def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
         if stack:
             o, och = stack[0]
             # a multi-paragraph quote: this paragraph opened with the mark and the next reopens it
-            if len(stack) == 1 and (o == i or stack[0] == carried) and end < n \
+            # (or opened after its cue: وأضاف "... \n"...".)
+            if len(stack) == 1 and (o == i or stack[0] == carried or any(d.cue_at(x) is not None for x in range(max(i, o - 8), o))) and end < n \
                     and d.toks[end].text in ACCEPT:
                 carry = (o, och)
             else:

@@ -674,3 +674,15 @@ def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it() -> None:
             'وحول أهدافه أجاب: "أريد أن أغني في كل مكان".')
     names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
     assert names == ["سامي حداد"] * 3
+
+
+def test_a_quote_opened_after_its_cue_runs_on_into_a_paragraph_that_reopens_it() -> None:
+    text = ('قال المدرب سامي حداد إن الفريق جاهز.\n'
+            'وأضاف المدرب "سيساعدنا على بلوغ الدور الثاني رغبة اللاعبين. نملك توليفة جيدة.\n'
+            '"نختار اللاعب القادر على تنفيذ الخطط".\n')
+    doc = newscli.parse(text)
+    assert not doc.warnings
+    last = doc.quotes[-1]
+    assert last.kind == "direct" and last.cue.text == "وأضاف"
+    assert last.text.startswith("سيساعدنا") and last.text.endswith("الخطط")
+    assert doc.text[last.start:last.end] == last.text
