@@ -713,8 +713,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
         if j in d.span_at_open and j > a:
             o, c = d.span_at_open[j]
-            if c - o - 1 <= 3 and c < b:
-                j = c + 1   # حركة «وفاء»: a quoted name inside the mention
+            if (c - o - 1 <= 3 or c - o - 1 <= 5 and issuer_run and j == a + 1) and c < b:
+                j = c + 1   # حركة «وفاء»، موقع "إن بي سي نيوز": a quoted name inside the mention
                 continue
             break
         if issuer_run and j > a and w in ("ل", "لـ") and (head in d.lex.documents or head_bare in d.lex.documents) \

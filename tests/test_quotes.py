@@ -686,3 +686,8 @@ def test_a_quote_opened_after_its_cue_runs_on_into_a_paragraph_that_reopens_it()
     assert last.kind == "direct" and last.cue.text == "وأضاف"
     assert last.text.startswith("سيساعدنا") and last.text.endswith("الخطط")
     assert doc.text[last.start:last.end] == last.text
+
+
+def test_a_longer_name_in_marks_after_an_outlet_word_is_part_of_the_source() -> None:
+    doc = newscli.parse('وقال موقع "إن بي سي نيوز" إن خطة الشركة تأتي في وقت صعب.')
+    assert [q.speaker.name for q in doc.quotes] == ['موقع "إن بي سي نيوز"']
