@@ -1156,6 +1156,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         a = end
         known = d.known_names()
         cue = d.cue_at(i)
+        if cue is not None and cue[0].part == "verb" and (d.norm[end] == "الذي" and cue[0].feminine
+                                                          or d.norm[end] == "التي" and not cue[0].feminine):
+            return None   # مطلق النار الذي قالت إن: the verb does not agree; the antecedent is its object
         if end - 1 > s and d.is_comma(end - 1) and not (cue is not None and cue[0].cls == "perception"):
             # غاريث ساوثغيت، والذي أعلن: a comma may set the relative clause apart from a name
             k = end - 1

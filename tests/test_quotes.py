@@ -691,3 +691,11 @@ def test_a_quote_opened_after_its_cue_runs_on_into_a_paragraph_that_reopens_it()
 def test_a_longer_name_in_marks_after_an_outlet_word_is_part_of_the_source() -> None:
     doc = newscli.parse('وقال موقع "إن بي سي نيوز" إن خطة الشركة تأتي في وقت صعب.')
     assert [q.speaker.name for q in doc.quotes] == ['موقع "إن بي سي نيوز"']
+
+
+def test_a_relative_pronoun_the_verb_disagrees_with_is_its_object_not_its_subject() -> None:
+    text = 'أصيبت فتاة بجروح. السلطات اعتقلت مطلق النار الذي قالت إن لديه سجلا جنائيا.'
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert "مطلق النار" not in names and "النار" not in names
+    text = 'وأكد الوزير الذي قال إن الخطة جاهزة أن التنفيذ قريب.'
+    assert newscli.parse(text).quotes[0].speaker.name == "الوزير"
