@@ -834,10 +834,20 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
                            or (t.endswith("ة") and len(t) > 4 and not org))   # (للسلامة الجوية: in an organization's name)
 
 
+def _transliterated(w: str) -> str:
+    """A long foreign name without its written vowels (فالفيردي، فلفيردي -> فلفرد), the way two
+    outlets may spell it; a shorter or Arabic (ال) word stays itself (سليمان is not سلمان)."""
+    if len(w) < 7 or w.startswith("ال") or not w.isalpha():
+        return w
+    return w[0] + "".join(c for c in w[1:] if c not in "اوي")
+
+
 def _same_name(en: tuple[str, ...], mn: tuple[str, ...]) -> bool:
     """The same last word (surname), or one naming contained in the other."""
     if not en or not mn:
         return False
+    if en[-1] != mn[-1] and _transliterated(en[-1]) == _transliterated(mn[-1]):
+        en = en[:-1] + mn[-1:]   # فلفيردي and فالفيردي: one foreign surname spelled two ways
     if en[-1] == mn[-1]:
         # هبة عبدالغني and منى عبدالغني: one family name, two people; so are مارين لوبان and جان
         # ماري لوبان (the shorter naming's given names must be the longer one's)

@@ -1948,3 +1948,13 @@ def test_a_persons_statements_named_with_the_person_speak_for_the_person() -> No
             'جاءت تصريحات أبو الغيط في افتتاح أعمال المؤتمر في تونس.\n'
             'وأضاف أن الانسحاب منه خطأ كبير.')
     assert _speakers(newscli.parse(text)) == ["أحمد أبو الغيط"] * 2
+
+
+def test_a_long_foreign_surname_spelled_with_and_without_its_vowels_is_one_person() -> None:
+    text = ('قال مدرب برشلونة أرنستو فلفيردي إن الفريق جاهز.\n'
+            'وأضاف فالفيردي أن اللقب قريب.')
+    assert _speakers(newscli.parse(text)) == ["أرنستو فلفيردي"] * 2
+    # Arabic names that differ by a long vowel are different names
+    text = ('قال الوزير خالد سليمان إن الميزانية جاهزة.\n'
+            'وقال النائب أحمد سلمان إن الميزانية متأخرة.')
+    assert _speakers(newscli.parse(text)) == ["خالد سليمان", "أحمد سلمان"]
