@@ -747,6 +747,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                            head in d.lex.documents or head_bare in d.lex.documents)))):
             j += 1   # بيان صادر عن رئاسة الحكومة، المرصد السوري لحقوق الإنسان، تقرير لوكالة الأنباء (its issuer)
             continue
+        if issuer_run and j > a and w[:1] == "ب" and w[1:] in d.lex.places and not w.startswith("بال"):
+            j += 1   # سفارة الرياض بفرنسا: an institution and its country
+            continue
         titled_only = d.norm[a] in d.lex.titles and not any(x in d.lex.given_names for x in d.norm[a:j])
         if (issuer_run or unnamed or titled_only) and j > a and w == "في" and j + 1 < b and d.norm[j + 1].isalpha() \
                 and (not d.norm[j + 1].startswith("ال") or d.norm[j + 1] in d.lex.nationalities) \

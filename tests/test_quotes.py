@@ -699,3 +699,10 @@ def test_a_relative_pronoun_the_verb_disagrees_with_is_its_object_not_its_subjec
     assert "مطلق النار" not in names and "النار" not in names
     text = 'وأكد الوزير الذي قال إن الخطة جاهزة أن التنفيذ قريب.'
     assert newscli.parse(text).quotes[0].speaker.name == "الوزير"
+
+
+def test_an_institution_and_its_country_in_bi_is_one_source() -> None:
+    text = ('وقالت سفارة الرياض في واشنطن إن الزيارة مؤجلة.\n'
+            'وقالت سفارة الرياض بفرنسا إن الوفد وصل.')
+    names = [q.speaker.name for q in newscli.parse(text).quotes]
+    assert names == ["سفارة الرياض في واشنطن", "سفارة الرياض بفرنسا"]
