@@ -943,6 +943,8 @@ _THAT = frozenset("ان انه انها انهم بان بانه بانها ال
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
 # is not the one a description of another office (المدافع، المستشار) refers to.
 _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
+# Verbs that issue a document, before its issuer (أصدرت الوزارة بيانا، نشر المركز تقريرا).
+_ISSUING = frozenset("اصدر اصدرت نشر نشرت وزع وزعت اعد اعدت".split())
 # Envoys of a state, one office however the text calls it (السفير، المندوب، المراقب الدائم لدى الأمم المتحدة).
 _ENVOYS = frozenset("سفير مندوب ممثل مبعوث مراقب".split())
 # ... and offices that speak for another (a spokesman is not the principal just quoted).
@@ -1539,13 +1541,28 @@ class _Resolver:
         for k in itertools.chain(before, range(m.b, len(d.norm))):
             # the introduction before a definite mention, else one after it (استطلاعا للرأي كشف ...
             # وقالت جمعية "إيدج" إن استطلاع الرأي الذي أجرته)
-            if _bare(d.norm[k]) != head:
+            w = d.norm[k]
+            if _bare(w) != head and not (w.endswith("ا") and _bare(w[:-1]) == head and k < m.a):
                 continue
             limit = m.a if k < m.a else len(d.norm)
+            if k < m.a and w.endswith("ا") and k > d.sent_begin(k):
+                # أصدرت وزارة الأمن العام بيانا، أعلنت فيه: whoever the verb before the document names
+                first = d.sent_begin(k)
+                verb = next((x for x in range(k - 1, max(first, k - 10) - 1, -1)
+                             if d.norm[x] in _ISSUING or d.norm[x][:1] in "وف" and d.norm[x][1:] in _ISSUING), None)
+                if verb is None:
+                    continue
+                end = k
+                while end > verb + 1 and (d.norm[end - 1] in _TIME_WORDS or not d.norm[end - 1].isalnum()):
+                    end -= 1   # (أصدرت الوزارة اليوم الجمعة بيانا: the issuer, not when)
+                if end - verb - 1 < 1 or end - verb - 1 > 8 or any(d.norm[x] in _PREPS for x in range(verb + 1, end)):
+                    continue
+                sub = _Mention(d, verb + 1, end)
+                return self.link(sub) if sub.type in ("organization", "person", "group") else None
             j = k + 1
             while j < limit and j - k <= 3 and d.norm[j].isalpha() and (
                     d.norm[j] in ("جديد", "جديده", "حديث", "حديثه", "اخير", "الاخير", "صادر", "الصادر", "صادره",
-                                  "الصادره", "الراي", "للراي")):
+                                  "الصادره", "الراي", "للراي", "صدر", "صدرت")):
                 j += 1   # تقرير جديد، الصادر
             skip = 0
             made = PUBLISHED_BY - _PUBLISHED_IN
@@ -1555,23 +1572,32 @@ class _Resolver:
             elif k > m.a:
                 continue   # (after the mention, only the document's own relative clause says whose it is)
             if j < limit and d.norm[j] == "عن":
+                if k > 0 and d.lex.cue(d.norm[k - 1]) is not None and d.lex.cue(d.norm[k - 1])[0].lemma in ("نقل", "روي"):
+                    continue   # ونقل البيان عن المسؤول: whom the statement quotes, not who issued it
                 j += 1
             elif j < limit and d.norm[j] in made:
                 j += 1   # تقرير أصدره المجلس النرويجي للمستهلك، دراسة أجرتها جامعة ... (not بيان نشرته صحيفة)
             elif j < limit and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
                 skip = 1   # لخدمة، لوزارة
             else:
+                said = self.said_in.get(head)
+                if k < m.a and k > 0 and d.norm[k - 1] in ("في", "عبر") and said is not None \
+                        and said[0] == d.sent_of[k]:
+                    return None   # وقالت الوزارة في بيان: who spoke in it (see said_in), not an earlier one
                 continue
             end = j
             while end < limit and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
-                    and d.lex.cue(d.norm[end]) is None and not d.comp_len(end):
+                    and d.lex.cue(d.norm[end]) is None and not d.comp_len(end) and d.norm[end] not in _TIME_WORDS:
                 end += 1
+            stop = end
+            while stop < limit and d.norm[stop] in _TIME_WORDS:
+                stop += 1   # بيان صدر عن الوزارة اليوم الجمعة إن: the issuer, then when
             if relative and end == j:
                 # وقالت جمعية "إيدج" إن الاستطلاع الذي أجرته أظهر: the document of the source that speaks of it
                 first = d.sent_begin(k)
                 own = [x for x in self.seen if first <= x.pos < k and x.type in ("organization", "person")]
                 return self._entity_of(max(own, key=lambda x: x.pos)) if own else None
-            if end - j < 1 or end < limit and not d.is_punct(end) and not d.comp_len(end):
+            if end - j < 1 or stop < limit and not d.is_punct(stop) and not d.comp_len(stop):
                 return None   # the issuer's naming must end at punctuation or the complementizer
             sub = _Mention(d, j, end, skip)
             if sub.type in ("person", "unknown") and not any(w in d.lex.given_names for w in sub.norm):

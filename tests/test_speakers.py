@@ -1958,3 +1958,16 @@ def test_a_long_foreign_surname_spelled_with_and_without_its_vowels_is_one_perso
     text = ('قال الوزير خالد سليمان إن الميزانية جاهزة.\n'
             'وقال النائب أحمد سلمان إن الميزانية متأخرة.')
     assert _speakers(newscli.parse(text)) == ["خالد سليمان", "أحمد سلمان"]
+
+
+def test_a_statement_speaks_for_who_issued_it_however_the_text_introduces_it() -> None:
+    # أصدرت X بيانا: the issuer before the document; the statement quoting someone is not theirs
+    text = ('أصدرت وزارة الأمن الداخلي بيانا، الإثنين، أعلنت فيه أن المدير محتجز.\n'
+            'ونقل البيان عن المسؤول البارز، سامي حداد، أن المدير أخطأ.\n'
+            'وادعى البيان أن المدير قبل الرشاوى.')
+    assert _speakers(newscli.parse(text))[-1] == "وزارة الأمن الداخلي"
+    # بيان صدر عن X: the issuer after صدر عن, a time after it left out
+    text = ('أعلن القرار في بيان صدر عن مجلس الوزراء الهولندي اليوم الجمعة.\n'
+            'وقالت وزارة الخارجية الروسية إن القرار ظالم.\n'
+            'وأوضح البيان أن العملية معقدة.')
+    assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الروسية", "مجلس الوزراء الهولندي"]
