@@ -581,7 +581,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             while j < limit and j - i < 5 and d.para_of[j] == d.para_of[i] and (
                     d.norm[j].isalpha() or d.is_mark(j)
                     or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
-                    and d.norm[j] not in FUNCTION \
+                    and (d.norm[j] not in FUNCTION or d.norm[j] == "العام" and d.norm[j - 1].startswith("ال")) \
                     and d.norm[j] not in lex.given_names and (d.norm[j] not in lex.titles or _adjective_in_name(d, i, j)) \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):

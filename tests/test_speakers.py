@@ -1971,3 +1971,9 @@ def test_a_statement_speaks_for_who_issued_it_however_the_text_introduces_it() -
             'وقالت وزارة الخارجية الروسية إن القرار ظالم.\n'
             'وأوضح البيان أن العملية معقدة.')
     assert _speakers(newscli.parse(text)) == ["وزارة الخارجية الروسية", "مجلس الوزراء الهولندي"]
+
+
+def test_al_aam_after_a_definite_word_belongs_to_a_bodys_name() -> None:
+    text = ('أصدرت وزارة الأمن العام بيانا، الإثنين، أعلنت فيه أن المدير محتجز.\n'
+            'وادعى البيان أن المدير قبل الرشاوى.')
+    assert _speakers(newscli.parse(text))[-1] == "وزارة الأمن العام"
