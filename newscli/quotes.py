@@ -711,6 +711,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 continue
         if d.is_punct(j) and not d.is_mark(j):
             break
+        if j > a and w == "فقد":
+            break   # وحسب وكالة الأنباء السعودية (واس) فقد: the source ends, its report follows
         if j in d.span_at_open and j > a:
             o, c = d.span_at_open[j]
             if (c - o - 1 <= 3 or c - o - 1 <= 5 and issuer_run and j == a + 1) and c < b:

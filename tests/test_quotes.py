@@ -706,3 +706,8 @@ def test_an_institution_and_its_country_in_bi_is_one_source() -> None:
             'وقالت سفارة الرياض بفرنسا إن الوفد وصل.')
     names = [q.speaker.name for q in newscli.parse(text).quotes]
     assert names == ["سفارة الرياض في واشنطن", "سفارة الرياض بفرنسا"]
+
+
+def test_faqad_after_a_source_ends_the_source() -> None:
+    text = 'وحسب وكالة الأنباء السعودية (واس) فقد "أظهرت التحقيقات الأولية أن المشتبه بهم خططوا للعملية".'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["وكالة الأنباء السعودية (واس)"]
