@@ -1309,6 +1309,10 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                 if d.norm[k] == "عن":
                     a = k + 1
                 break
+            if d.norm[k] in ("قول", "تصريحات") and k > a and k + 1 < stop and d.norm[k + 1].isalpha() \
+                    and "عن" not in d.norm[k + 1:stop]:
+                a = k + 1   # نقلت الوكالة، السبت، قول مصدر مسؤول إن: whose words they carried
+                break
             if d.norm[k] == "علي" and k + 2 < stop and d.norm[k + 1] == "لسان" and d.texts[k].endswith("ى") \
                     and _speakerlike(d, (k + 2, k + 3)):
                 a = k + 2   # ونقلت السفارة على لسان المتحدثة قولها: the one whose tongue it was

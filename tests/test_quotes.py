@@ -711,3 +711,10 @@ def test_an_institution_and_its_country_in_bi_is_one_source() -> None:
 def test_faqad_after_a_source_ends_the_source() -> None:
     text = 'وحسب وكالة الأنباء السعودية (واس) فقد "أظهرت التحقيقات الأولية أن المشتبه بهم خططوا للعملية".'
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["وكالة الأنباء السعودية (واس)"]
+
+
+def test_an_agency_carrying_someones_words_without_an_gives_the_words_to_them() -> None:
+    text = 'نقلت وكالة الأنباء الرسمية، السبت، قول مصدر مسؤول بوزارة الخارجية إن "القرارات ترسخ العدل".'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["مصدر مسؤول بوزارة الخارجية"]
+    text = 'ونقلت الوكالة تصريحات عن مصدر مسؤول قوله إن الوضع مستقر.'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["مصدر مسؤول"]
