@@ -24,7 +24,7 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
+from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
                        _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
@@ -798,6 +798,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 continue
         if w == "وسط" and j > a and _bare_al(d.norm[j - 1]) == "لاعب":
             j += 1   # لاعب وسط المنتخب الألماني: a midfielder, not "among"
+            continue
+        if w == "من" and j > a and j + 1 < b and issuer_run and _group_word(d.norm[j + 1], d.lex):
+            j += 1   # فريق من الباحثين، فريق دولي من علماء الفلك: a body and whom it is made of
             continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):

@@ -581,7 +581,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             while j < limit and j - i < 5 and d.para_of[j] == d.para_of[i] and (
                     d.norm[j].isalpha() or d.is_mark(j)
                     or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
-                    and (d.norm[j] not in FUNCTION or d.norm[j] == "العام" and d.norm[j - 1].startswith("ال")) \
+                    and (d.norm[j] not in FUNCTION or d.norm[j] == "العام" and d.norm[j - 1].startswith("ال")
+                         or d.norm[j] == "من" and j + 1 < n and _group_word(d.norm[j + 1], lex)) \
                     and d.norm[j] not in lex.given_names and (d.norm[j] not in lex.titles or _adjective_in_name(d, i, j)) \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
@@ -689,6 +690,12 @@ def _in_marks(norm: tuple[str, ...]) -> tuple[str, ...]:
 def _words(norm: Iterable[str]) -> tuple[str, ...]:
     """A naming's words and numbers, without its marks and joiners."""
     return tuple(w for w in norm if w.isalnum())
+
+
+def _group_word(w: str, lex: "Lexicons") -> bool:
+    """علماء، الباحثين، خبراء: a word for a kind of people (فريق دولي من علماء الفلك)."""
+    w = _bare(w)
+    return w in lex.groups or w.endswith("ين") and w[:-2] + "ون" in lex.groups
 
 
 def _adjective_in_name(d: "_Doc", i: int, j: int) -> bool:

@@ -1977,3 +1977,13 @@ def test_al_aam_after_a_definite_word_belongs_to_a_bodys_name() -> None:
     text = ('أصدرت وزارة الأمن العام بيانا، الإثنين، أعلنت فيه أن المدير محتجز.\n'
             'وادعى البيان أن المدير قبل الرشاوى.')
     assert _speakers(newscli.parse(text))[-1] == "وزارة الأمن العام"
+
+
+def test_a_body_named_with_whom_it_is_made_of_is_one_source() -> None:
+    text = ('توصل فريق دولي من علماء الفلك إلى أن الكوكب يحتوي على الماء.\n'
+            'وقال الفريق إن النتائج مهمة.\n'
+            'وأضاف العلماء أن البحث سيستمر.')
+    assert _speakers(newscli.parse(text)) == ["فريق دولي من علماء الفلك"] * 2
+    text = ('وقال فريق من الباحثين إن القهوة مفيدة.\n'
+            'وأوضح الباحثون أن الدراسة شملت ألف شخص.')
+    assert _speakers(newscli.parse(text)) == ["فريق من الباحثين"] * 2
