@@ -799,6 +799,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if w == "وسط" and j > a and _bare_al(d.norm[j - 1]) == "لاعب":
             j += 1   # لاعب وسط المنتخب الألماني: a midfielder, not "among"
             continue
+        if j > a + 1 and w.startswith("لل") and len(w) > 4 and not _media_lam(d, j) and any(
+                _bare_al(d.norm[x]) in d.lex.organizations and d.norm[x].startswith("ال") for x in (j - 1, j - 2)):
+            # مدير عام الإدارة العامة للمباحث والأدلة الجنائية: the body's own complement, its name
+            j += 1
+            while j < b and d.norm[j].startswith(("وال", "ال")) and d.norm[j].isalpha() and j - a < 12:
+                j += 1
+            continue
         if w == "من" and j > a and j + 1 < b and issuer_run and _group_word(d.norm[j + 1], d.lex):
             j += 1   # فريق من الباحثين، فريق دولي من علماء الفلك: a body and whom it is made of
             continue

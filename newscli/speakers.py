@@ -175,7 +175,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 skipped.add(k)
                 continue   # اللاعب السابق لبرشلونة، المدرب السابق لتشيلسي وريال مدريد: the title's complement
             if k > 0 and w[:1] == "و" and len(w) > 4 and not given(k) and (
-                    norm[k - 1] in lex.nationalities or skipped and norm[k - 1].startswith("ال")):
+                    norm[k - 1] in lex.nationalities or skipped and norm[k - 1].startswith("ال")
+                    or w.startswith("وال") and len(w) > 5 and norm[k - 1].startswith("لل") and desc(k - 1)):
                 comp = True
                 skipped.add(k)
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement

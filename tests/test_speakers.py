@@ -1987,3 +1987,11 @@ def test_a_body_named_with_whom_it_is_made_of_is_one_source() -> None:
     text = ('وقال فريق من الباحثين إن القهوة مفيدة.\n'
             'وأوضح الباحثون أن الدراسة شملت ألف شخص.')
     assert _speakers(newscli.parse(text)) == ["فريق من الباحثين"] * 2
+
+
+def test_a_bodys_complement_in_lil_belongs_to_the_title_it_heads() -> None:
+    text = ('وقال مدير عام الإدارة العامة للمباحث والأدلة الجنائية إن التحقيق مستمر.\n'
+            'وأضاف مدير عام الإدارة العامة للمباحث أن المتهمين اعترفوا.')
+    assert _speakers(newscli.parse(text)) == ["مدير عام الإدارة العامة للمباحث والأدلة الجنائية"] * 2
+    # the audience after a title is still an aside
+    assert _speakers(newscli.parse('وقال المتحدث باسم الوزارة للصحفيين إن الوضع هادئ.')) == ["المتحدث باسم الوزارة"]
