@@ -842,7 +842,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     d.texts[j].endswith(("ها", "هم")) or d.texts[j].endswith(("ا", "اً")) and (
                         len(w) > 3 or j + 1 < len(d.texts) and d.texts[j + 1].endswith(("ا", "اً")))   # (بثا مباشرا)
                     and not w.endswith("يا")   # (الأكبر عالميا #فيسبوك: an adverb inside the naming)
-                    or w in ("كل", "بعض", "جميع") or masdar_like(w) or len(w) == 4 and w[:1] in "تي"):   # (تعطل)
+                    or w in ("كل", "بعض", "جميع") or masdar_like(w) or len(w) == 4 and w[:1] in "تي"   # (تعطل)
+                    or w in _EVENT_NOUNS):   # (وثق المرصد السوري مقتل ...)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
             break
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
@@ -1080,6 +1081,10 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     if e - first == 1 and d.norm[first] not in lex.given_names:
         return None   # one unknown word is no safe name
     return e
+
+
+# Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
+_EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 
 
 def _aside_lam(d: _Doc, j: int) -> bool:

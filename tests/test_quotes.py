@@ -718,3 +718,10 @@ def test_an_agency_carrying_someones_words_without_an_gives_the_words_to_them() 
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["مصدر مسؤول بوزارة الخارجية"]
     text = 'ونقلت الوكالة تصريحات عن مصدر مسؤول قوله إن الوضع مستقر.'
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["مصدر مسؤول"]
+
+
+def test_an_event_noun_after_a_bodys_name_is_the_verbs_object() -> None:
+    text = ('وخلال الهجوم، وثق المرصد السوري مقتل أكثر من ألف مدني في القصف.\n'
+            'وقال الجيش الإسرائيلي سقوط قذيفتين قرب الحدود، مضيفا أن أحدا لم يصب.')
+    names = {q.speaker.name for q in newscli.parse(text).quotes if q.speaker}
+    assert not any("مقتل" in n or "سقوط" in n for n in names)
