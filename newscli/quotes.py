@@ -684,6 +684,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         or head_bare in d.lex.documents
     while j < b:
         w = d.norm[j]
+        if j > a and w in ("لعام", "للعام", "لسنه", "لشهر") and j + 1 < b and d.norm[j + 1].isdigit():
+            break   # إحصاءات الحكومة لعام 2012: the year the figures are for
         if j == known_end and w.isalpha() and (not w.startswith(("ال", "ل", "و")) or w in ("لما", "لكن", "لان")) and w != "في" \
                 and w not in d.lex.given_names and w not in d.known_names() and not is_title(w, d.lex):
             break   # قال البيت الأبيض إن، رأي البيت الأبيض لما بدا: the known name, then what follows it
@@ -808,6 +810,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if w == "من" and j > a and j + 1 < b and issuer_run and _group_word(d.norm[j + 1], d.lex):
             j += 1   # فريق من الباحثين، فريق دولي من علماء الفلك: a body and whom it is made of
+            continue
+        if w in ("صباح", "مساء") and j == a + 1 and _bare_al(_unlam(d.norm[a], d.lex)) in _OUTLETS:
+            j += 1   # صحيفة صباح التركية: the paper's name, not a time
             continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
@@ -1083,6 +1088,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     return e
 
 
+# Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
+_OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
 _EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 

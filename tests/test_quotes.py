@@ -725,3 +725,10 @@ def test_an_event_noun_after_a_bodys_name_is_the_verbs_object() -> None:
             'وقال الجيش الإسرائيلي سقوط قذيفتين قرب الحدود، مضيفا أن أحدا لم يصب.')
     names = {q.speaker.name for q in newscli.parse(text).quotes if q.speaker}
     assert not any("مقتل" in n or "سقوط" in n for n in names)
+
+
+def test_an_outlets_name_that_reads_as_a_time_and_a_year_after_a_source() -> None:
+    doc = newscli.parse('ويخشى الجيش الهجوم، وفق ما ذكرت صحيفة صباح التركية الحكومية.')
+    assert [q.speaker.name for q in doc.quotes] == ["صحيفة صباح التركية الحكومية"]
+    doc = newscli.parse('ويبلغ عددهم مليونا، وفقا لإحصاءات الحكومة لعام 2012.')
+    assert [q.speaker.mention.text for q in doc.quotes] == ["إحصاءات الحكومة"]
