@@ -1236,6 +1236,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
                 or d.norm[k + 1] in d.known_names() or d.norm[k + 1] in d.lex.places):
             a = k + 1   # ما إذا كانت الولايات المتحدة قد لاحظت: the subject follows كان
             break
+    if end - a > 3 and (d.norm[a] in ("من", "في", "الي", "مع", "منذ", "ضد", "لدي")
+                        or d.norm[a] == "علي" and d.texts[a].endswith("ى")):
+        return None   # وهدد ترامب، من أجل الضغط لإدخال تعديلات ... يقول إنها: a phrase, not the subject
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
         a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):

@@ -732,3 +732,13 @@ def test_an_outlets_name_that_reads_as_a_time_and_a_year_after_a_source() -> Non
     assert [q.speaker.name for q in doc.quotes] == ["صحيفة صباح التركية الحكومية"]
     doc = newscli.parse('ويبلغ عددهم مليونا، وفقا لإحصاءات الحكومة لعام 2012.')
     assert [q.speaker.mention.text for q in doc.quotes] == ["إحصاءات الحكومة"]
+
+
+def test_a_prepositional_phrase_before_the_verb_is_not_its_subject() -> None:
+    text = ('وقال الرئيس سامي حداد إن الجدار ضروري.\n'
+            'وهدد حداد، في مارس الماضي، من أجل الضغط لإدخال تعديلات على قانون الهجرة يقول إنها ستمنع الجرائم.')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert names == ["سامي حداد", "سامي حداد"]
+    # the name علي is no preposition
+    text = 'وكان علي الشمام رئيس الجمعية قد قال إن الكتب ممنوعة.'
+    assert newscli.parse(text).quotes[0].speaker.name == "علي الشمام"
