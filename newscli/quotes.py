@@ -64,7 +64,7 @@ MONTHS = frozenset("يناير فبراير مارس ابريل مايو يون�
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
                             "دائما دوما باستمرار انذاك حينذاك وقتها "
-                            "عليه عليها عليهم اليه اليها اليهم وصراحه علنا وعلنا عشيه لاحقا "
+                            "عليه عليها عليهم اليه اليها اليهم وصراحه علنا وعلنا عشيه لاحقا بعدها بعده قبلها مباشره "
                             "خلاله خلالها خلالهم به بها بهم منه منها عنه عنها معه معها لديه لديها "
                             "صراحه سابقا اليوم امس غدا الليله مساء صباح ظهر امس السبت الاحد الاثنين الثلاثاء "
                             "الاربعاء الخميس الجمعه يوم".split())
@@ -1163,6 +1163,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # ولا أعتقد أن، ولم يستبعد أن: a verb joined to the last, its subject understood
     while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف", "لا"):
         end -= 1   # (الشريف لم يتفق: the negation is no part of the subject)
+    if end > s and d.norm[end - 1] in ("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم") \
+            and d.cue_at(i) is not None and d.cue_at(i)[0].cls == "speech":
+        return None   # لكنه لم يذكر، لكنه قال: "but he", the subject is the pronoun, understood
     if end > s and d.norm[end - 1] in ("كان", "كانت", "كانوا") and end - 1 > s \
             and d.norm[end - 2] in ("قد", "لقد", "فقد", "وقد"):
         return None   # فقد كان أكد: "he had said", the subject is understood

@@ -742,3 +742,12 @@ def test_a_prepositional_phrase_before_the_verb_is_not_its_subject() -> None:
     # the name علي is no preposition
     text = 'وكان علي الشمام رئيس الجمعية قد قال إن الكتب ممنوعة.'
     assert newscli.parse(text).quotes[0].speaker.name == "علي الشمام"
+
+
+def test_but_he_before_a_speech_verb_leaves_its_subject_understood() -> None:
+    text = ('وقال رئيس الوزراء سامي حداد إن دولا أخرى ستنقل سفاراتها.\n'
+            'وشكر حداد غواتيمالا لكنه لم يذكر أسماء الدول الأخرى التي قال إنها تدرس ذلك.\n'
+            'وكان اللاعب كريم نوار قد أوقف، لكنه أكد بعدها أن المدرب تدخل.')
+    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert names[:2] == ["سامي حداد", "سامي حداد"]
+    assert names[-1] == "كريم نوار"
