@@ -122,7 +122,7 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     w2 = w[1:] if w[:1] == "و" and len(w) > 3 and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
     return (len(w2) == 1 or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
-            or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل")
+            or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل") or w2 in _SOURCE_ADJECTIVES
             or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None and text != "راي"
             or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه; راي as written is Ray, not رأى)
 
@@ -187,7 +187,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # وكيل وزارة حقوق الإنسان، مدير مركز كارنيغي: the body's name, not the person's
             if k > 0 and norm[k - 1] in ("في", "من", "عن", "لدي", "ب") and not given(k):
                 continue   # مدير صندوق في دبي: the object of a preposition, a place
-            if w[:2] in ("بت", "لت") and masdar_like(w) and not given(k):
+            if w[:2] in ("بت", "لت") and (masdar_like(w) or len(w) == 5) and not given(k):
                 break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
             if w not in lex.statement_nouns and _lexical(w, lex.statement_nouns) and not given(k):
                 break   # وتابع رئيس الاتحاد حديثه: the speaker's words, with his pronoun, are no name
@@ -240,7 +240,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             continue
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
                 texts is not None and _with_noun(texts[end])
-                or w[:2] == "بت" and (masdar_like(w) or len(w) == 6 and w.endswith("يه"))):   # (بتنحية)
+                or w[:2] == "بت" and (masdar_like(w) or len(w) == 6 and w.endswith("يه") or len(w) == 5)):   # (بتنحية، بتعلم)
             # مها عقيل بقرارات خادم الحرمين، جلعاد أردان بتنحية عباس: ب and a noun or a verbal
             # noun, what the name is said of (a description's complement stays: عاملون بمنظمات الإنقاذ)
             break
@@ -964,6 +964,8 @@ _VERB_PARTICLES = frozenset("لم لن لا قد سوف كي لكي ولم ول�
 _INDEFINITE_ADJECTIVES = frozenset("كبير كبيره بارز بارزه رفيع رفيعه سابق سابقه اخر اخري ثان ثاني ثانيه اول "
                                    "اوليه محلي محليه دولي دوليه رسمي رسميه حكومي حكوميه مطلع مطلعه مقرب مقربه "
                                    "امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه".split())
+# ... of which those that only say what kind of source it is (مسؤول أمني مطلع): no name.
+_SOURCE_ADJECTIVES = frozenset("امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه مطلع مطلعه".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 

@@ -1995,3 +1995,16 @@ def test_a_bodys_complement_in_lil_belongs_to_the_title_it_heads() -> None:
     assert _speakers(newscli.parse(text)) == ["مدير عام الإدارة العامة للمباحث والأدلة الجنائية"] * 2
     # the audience after a title is still an aside
     assert _speakers(newscli.parse('وقال المتحدث باسم الوزارة للصحفيين إن الوضع هادئ.')) == ["المتحدث باسم الوزارة"]
+
+
+def test_a_kind_of_source_is_described_not_named_and_a_verbal_noun_in_bit_ends_a_name() -> None:
+    assert _speakers(newscli.parse('وقال مسؤول أمني مطلع على القضية إن الطائرة سرقت.')) \
+        == ["مسؤول أمني مطلع على القضية"]
+    from newscli.lexicons import load_lexicons
+    from newscli.speakers import name_run
+    words = ["هويدي", "سعد", "بتعلم", "رقص"]
+    assert name_run(words, load_lexicons(), words) == (0, 2)
+
+
+def test_the_supreme_guide_is_a_title() -> None:
+    assert _speakers(newscli.parse('وقال المرشد الإيراني، علي خامنئي، إن المفاوضات ممنوعة.')) == ["علي خامنئي"]
