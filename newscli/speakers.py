@@ -1245,6 +1245,13 @@ class _Resolver:
                 s = self._find(fuller, before)
                 e = None if s is None else self._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm),
                                                       self.entities) or self._promote(s)
+            if e is None and m.norm[1] in self.d.lex.nationalities:
+                # وقالت الصحيفة الإسبانية after كشفت صحيفة "آس": the one body of that head the text
+                # quoted, named without a nationality of its own
+                heads = [x for x in ents if x.type == "organization" and x.quotes and x.name_norm
+                         and _bare(x.name_norm[0]) == m.head]
+                if len(heads) == 1 and not any(w in self.d.lex.nationalities for w in heads[0].name_norm[1:]):
+                    e = heads[0]
             if e is not None:
                 return e
         if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:

@@ -2008,3 +2008,13 @@ def test_a_kind_of_source_is_described_not_named_and_a_verbal_noun_in_bit_ends_a
 
 def test_the_supreme_guide_is_a_title() -> None:
     assert _speakers(newscli.parse('وقال المرشد الإيراني، علي خامنئي، إن المفاوضات ممنوعة.')) == ["علي خامنئي"]
+
+
+def test_a_body_described_by_its_nationality_is_the_one_of_that_kind_the_text_quoted() -> None:
+    text = ('كشفت صحيفة "آس" أن إسبانيا تسعى إلى تنظيم المونديال.\n'
+            'وقالت الصحيفة الإسبانية إن مسؤولين عقدوا اجتماعا.')
+    assert _speakers(newscli.parse(text)) == ['صحيفة "آس"'] * 2
+    # a paper named with another nationality is another paper
+    text = ('كشفت صحيفة "التايمز" البريطانية أن الحكومة تدرس القرار.\n'
+            'وقالت الصحيفة الإسبانية إن مسؤولين عقدوا اجتماعا.')
+    assert _speakers(newscli.parse(text))[1] != 'صحيفة "التايمز" البريطانية'
