@@ -480,6 +480,10 @@ def _starts_new_report(d: _Doc, j: int) -> bool:
     return False
 
 
+# Words opening an aside that names who relayed a report (، بحسب رويترز، / ، وفق ما أوردت "واس"،).
+_RELAYS = frozenset("بحسب حسب وفق وفقا حسبما بحسبما طبقا".split())
+
+
 def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] = None
                   ) -> Optional[tuple[int, int, str]]:
     """From the cue at token i, (end of the speaker words, content start token, how) or None.
@@ -504,6 +508,13 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
                                               or d.norm[j + 1] == "في" and j + 2 < end
                                               and d.norm[j + 2] in ("الوقت", "حين")):
             other_clause = True
+        if d.is_comma(j) and j + 1 < end and d.norm[j + 1] in _RELAYS and j > i + 1:
+            # وأضاف المصدر، وفق ما أوردت "واس"، أن: an aside naming who relayed it, then the content
+            k = next((x for x in range(j + 2, min(end, j + 16))
+                      if d.comp_len(x) or d.is_comma(x) or d.is_term(x)), None)
+            if k is not None and (d.comp_len(k) or d.is_comma(k) and k + 1 < end and d.comp_len(k + 1)):
+                j = k
+                continue
         if d.is_colon(j):
             c0 = j + 1
             if c0 < end and d.comp_len(c0) and d.norm[c0] in ("ان", "انه", "انها", "انهم"):
@@ -1738,6 +1749,14 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
                 and _find_content(d, c0) is not None:
             return None   # وبحسب رويترز، قال المشنوق إن: the verb's own subject speaks (not كشفت العملية ممارسات)
         return _make(d, i, lemma, k, c0, "phrase", limit, np, implicit, None, "speech")
+    first = s0
+    while first < i and d.norm[first] in LEADING_PARTICLES:
+        first += 1
+    opener = d.cue_at(first) if first < i else None
+    if opener is not None and opener[0].part == "verb" and opener[0].cls == "speech" and i - first <= 8 \
+            and d.norm[i] in _RELAYS | {"و" + w for w in _RELAYS} \
+            and d.is_comma(i - 1) and any(d.comp_len(x) for x in range(np_end, min(limit, np_end + 3))):
+        return None   # وأضاف المصدر، وفق ما أوردت "واس"، أن: an aside relaying the verb's own report
     if all(d.norm[x] in ("وذلك", "ذلك", "وهذا", "هذا") for x in range(s0, i)) and s0 > 0 \
             and d.para_of[s0 - 1] == d.para_of[i]:
         # CONTENT. وذلك حسب X: the previous sentence is the attributed content

@@ -751,3 +751,13 @@ def test_but_he_before_a_speech_verb_leaves_its_subject_understood() -> None:
     names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
     assert names[:2] == ["سامي حداد", "سامي حداد"]
     assert names[-1] == "كريم نوار"
+
+
+def test_an_aside_naming_who_relayed_the_report_leaves_the_verb_its_content() -> None:
+    text = ('عبر مصدر مسؤول في وزارة الخارجية، الجمعة، عن رفض المملكة للقانون.\n'
+            'وأضاف المصدر، وفق ما أوردت وكالة الأنباء الرسمية "واس" أن القانون يتعارض مع القانون الدولي.')
+    quotes = newscli.parse(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].cue.text == "وأضاف"
+    assert quotes[0].speaker.name == "مصدر مسؤول في وزارة الخارجية"
+    assert quotes[0].text.startswith("القانون يتعارض")
