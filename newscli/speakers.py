@@ -951,6 +951,10 @@ _THAT = frozenset("ان انه انها انهم بان بانه بانها ال
 # Offices whose holder the text calls by the office (الرئيس، الوزير): a person it names with one
 # is not the one a description of another office (المدافع، المستشار) refers to.
 _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم سلطان".split())
+# Honorifics, no office (الشيخ محمد بن راشد، الدكتور، المهندس).
+_HONORIFICS = frozenset("شيخ شيخه دكتور دكتوره سيد سيده استاذ استاذه مهندس مهندسه حاج".split())
+# Reporting verbs that go on with the last speaker's words (وأضاف، وتابع، واستطرد).
+_CONTINUING = frozenset("اضاف تابع استطرد واصل استدرك اردف".split())
 # Verbs that issue a document, before its issuer (أصدرت الوزارة بيانا، نشر المركز تقريرا).
 _ISSUING = frozenset("اصدر اصدرت نشر نشرت وزع وزعت اعد اعدت".split())
 # Envoys of a state, one office however the text calls it (السفير، المندوب، المراقب الدائم لدى الأمم المتحدة).
@@ -1017,6 +1021,7 @@ class _Resolver:
         self.pending: Optional[_Entity] = None    # a naming the narrative made a subject since
         self.headlines: set[int] = {0}            # paragraphs that head what follows (the title, subheads)
         self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
+        self.continuing = False   # the mention being linked is the subject of وأضاف، وتابع
         self.feminine: Optional[bool] = None      # the form of the cue whose speaker is being linked
 
     def _add(self, e: _Entity) -> _Entity:
@@ -1149,6 +1154,15 @@ class _Resolver:
                 if e is not None:
                     e.described, e.headline = False, False
                     e.name, e.name_norm = m.name, m.name_toks
+            cur = self.current
+            if e is None and self.continuing and cur is not None and cur.type == "person" and cur.described \
+                    and (len(m.name_toks) >= 2 or m.name_toks[0] in self.d.lex.given_names) \
+                    and not (m.gender == "female" and cur.gender == "male") \
+                    and not any(_same_name(x.name_norm, m.name_toks) for x in self.entities if x is not cur):
+                # قال الرئيس القبرصي إن ... وأضاف نيكوس أناستاسياديس: the one described goes on, named
+                e = cur
+                e.described = False
+                e.name, e.name_norm = m.name, m.name_toks
             if e is None:
                 s = self._introduction(self._most_named([x for x in self.seen if _same_name(x.name_norm, m.name_toks)]))
                 e = self._promote(s) if s is not None else self._add(_Entity("", m.name, m.name_toks, "person"))
@@ -1198,6 +1212,15 @@ class _Resolver:
             shared = m.heads & person.heads if person is not None else set()
             if any(h in self.d.lex.titles for h in m.heads):
                 shared = {h for h in shared if h in self.d.lex.titles}   # (السفير الفلسطيني: not just a nationality)
+            if e is None and self.continuing and person is not None and person is self.current \
+                    and (m.definite or any(w.startswith("ال") for w in m.norm[1:3])) \
+                    and not person.described and len(person.name_norm) >= 2 and not _ANOTHER & set(m.norm) \
+                    and not (m.gender == "female" and person.gender == "male") \
+                    and not (m.gender != "female" and person.gender == "female"):
+                held = {h for h in person.heads if h in self.d.lex.titles} - _HONORIFICS
+                offices = {h for h in m.heads if h in self.d.lex.titles}
+                if not held or held & offices:
+                    e = person   # وقال الشيخ محمد بن راشد ... وأضاف رئيس مجلس الوزراء الإماراتي: the same man
             if e is None and person is not None and (m.definite and (shared or short) or again) \
                     and not (m.gender == "female" and person.gender == "male"):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
@@ -1975,7 +1998,11 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         if q.np is not None:
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
+            # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
+            r.continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
+                and d.cue_at(q.cue_tok)[0].part == "verb"
             ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip))
+            r.continuing = False
             if not q.embedded:
                 named_in = d.sent_of[at]
         elif q.implicit:

@@ -2018,3 +2018,16 @@ def test_a_body_described_by_its_nationality_is_the_one_of_that_kind_the_text_qu
     text = ('كشفت صحيفة "التايمز" البريطانية أن الحكومة تدرس القرار.\n'
             'وقالت الصحيفة الإسبانية إن مسؤولين عقدوا اجتماعا.')
     assert _speakers(newscli.parse(text))[1] != 'صحيفة "التايمز" البريطانية'
+
+
+def test_a_continuing_verb_joins_a_description_and_a_name_of_the_last_speaker() -> None:
+    text = ('قال الرئيس القبرصي إنه من غير المحتمل استئناف المفاوضات.\n'
+            'وأضاف نيكوس أناستاسياديس أمام البرلمان أنه مستعد للتفاوض.')
+    assert _speakers(newscli.parse(text)) == ["نيكوس أناستاسياديس"] * 2
+    text = ('وقال الشيخ محمد بن راشد إن الإمارات حاضنة للمواهب.\n'
+            'وأضاف رئيس مجلس الوزراء الإماراتي أن البيئة المنفتحة أفضل خطة.')
+    assert _speakers(newscli.parse(text)) == ["محمد بن راشد"] * 2
+    # a new name with a non-continuing verb is someone new
+    text = ('قال الرئيس القبرصي إنه من غير المحتمل استئناف المفاوضات.\n'
+            'وقال نيكوس خريستودوليدس إن الحكومة مستعدة.')
+    assert _speakers(newscli.parse(text)) == ["الرئيس القبرصي", "نيكوس خريستودوليدس"]
