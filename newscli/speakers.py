@@ -1385,6 +1385,9 @@ class _Resolver:
             e = self._find(lambda x: any(_stem(_bare(w)).startswith(stem) for w in x.name_norm), ents)
             if e is not None:
                 return e
+            if m.head == "مصدر" and self.current is not None and not any(
+                    _stem(_bare(w)).startswith(stem) for s in self.seen for w in s.name_norm):
+                return self.current   # ذكرت صحيفة "لوبوان" ... وبحسب المصدر: the source just cited
         def same_body(x: _Entity) -> bool:
             # وسائل الإعلام الإسرائيلية = عدة وسائل إعلام إسرائيلية: the same head and last word
             xs = [_bare(w) for w in x.name_norm if w not in FUNCTION]

@@ -2031,3 +2031,14 @@ def test_a_continuing_verb_joins_a_description_and_a_name_of_the_last_speaker() 
     text = ('قال الرئيس القبرصي إنه من غير المحتمل استئناف المفاوضات.\n'
             'وقال نيكوس خريستودوليدس إن الحكومة مستعدة.')
     assert _speakers(newscli.parse(text)) == ["الرئيس القبرصي", "نيكوس خريستودوليدس"]
+
+
+def test_the_source_with_no_source_named_before_is_the_one_just_cited() -> None:
+    text = ('ذكرت صحيفة "لوبوان" الفرنسية أن المحكمة قبلت الدعوى.\n'
+            'وبحسب المصدر، فإن المحكمة رأت أن النصاب القانوني قد اكتمل.')
+    assert _speakers(newscli.parse(text)) == ['صحيفة "لوبوان" الفرنسية'] * 2
+    # a source the text introduced is still the one المصدر refers to
+    text = ('قال مصدر مطلع إن المفاوضات متعثرة.\n'
+            'وذكرت صحيفة "لوبوان" أن الجولة المقبلة مؤجلة.\n'
+            'وأضاف المصدر أن الخلاف على الحدود.')
+    assert _speakers(newscli.parse(text))[-1] == "مصدر مطلع"
