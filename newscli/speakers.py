@@ -216,6 +216,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
+        if w in _WHEN and not given(end):
+            break   # قالت كيرستن جيليبراند يوم الثلاثاء: when she said it
         if w == "او" and end + 1 < n and norm[end + 1] not in JOINERS:
             break   # مايكل جوردان أو ليبرون جيمس: "or", two persons (not كيم أو-كييوم)
         if len(w) == 5 and w[1] == "ا" and w[4] == "ا" and not given(end) and not link \
@@ -288,6 +290,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     return start, end
 
 
+# Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
+_WHEN = frozenset("يوم اليوم امس صباح مساء ليله عشيه فجر ظهر خلال منذ".split())
 # Adverbs in ب that may follow a name (وقال خالد بالأمس): no family name.
 _BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم بالخير "
                         "بالحرف بالاجماع بالاساس".split())

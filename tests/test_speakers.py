@@ -2042,3 +2042,9 @@ def test_the_source_with_no_source_named_before_is_the_one_just_cited() -> None:
             'وذكرت صحيفة "لوبوان" أن الجولة المقبلة مؤجلة.\n'
             'وأضاف المصدر أن الخلاف على الحدود.')
     assert _speakers(newscli.parse(text))[-1] == "مصدر مطلع"
+
+
+def test_a_time_after_a_name_is_no_part_of_it() -> None:
+    text = ('وقالت السيناتور كيرستن جيليبراند يوم الثلاثاء إن القانون ظالم.\n'
+            'وأضافت جيليبراند أن التصويت قريب.')
+    assert _speakers(newscli.parse(text)) == ["كيرستن جيليبراند"] * 2
