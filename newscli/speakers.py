@@ -962,7 +962,7 @@ _CONTINUING = frozenset("اضاف تابع استطرد واصل استدرك ا
 # Verbs that issue a document, before its issuer (أصدرت الوزارة بيانا، نشر المركز تقريرا).
 _ISSUING = frozenset("اصدر اصدرت نشر نشرت وزع وزعت اعد اعدت".split())
 # Envoys of a state, one office however the text calls it (السفير، المندوب، المراقب الدائم لدى الأمم المتحدة).
-_ENVOYS = frozenset("سفير مندوب ممثل مبعوث مراقب".split())
+_ENVOY_OFFICES = frozenset("سفير مندوب ممثل مبعوث مراقب".split())
 # ... and offices that speak for another (a spokesman is not the principal just quoted).
 _SPOKESMEN = frozenset("متحدث ناطق".split())
 # Particles a present verb follows (لم تأمر، لن يعود): a given name spelled like the verb is not one there.
@@ -1473,7 +1473,7 @@ class _Resolver:
             return False   # (a naming run on: والتجارة والتموين)
         def office(h: str) -> str:
             h = h[:-1] if h.endswith("ه") and h[:-1] in lex.titles else h   # وزيرة: وزير
-            return "سفير" if h in _ENVOYS else h   # مندوب فلسطين لدى الأمم المتحدة: its ambassador
+            return "سفير" if h in _ENVOY_OFFICES else h   # مندوب فلسطين لدى الأمم المتحدة: its ambassador
 
         offices = {office(h) for h in m.heads if h in lex.titles}
         nat = {h for h in m.heads if h in lex.nationalities}
