@@ -1293,6 +1293,14 @@ class _Resolver:
                 # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
                 e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
                     else self._find(lambda x: x.quotes > 0, orgs)
+            if e is None and m.norm[0] not in self.d.lex.org_proper:
+                # وذكرت المنظمة ... (the next paragraph) قامت منظمة الشرطة الجنائية الدولية: the one body
+                # of that head the text names in full just after
+                later = [x for x in self.seen if x.type == "organization" and x.pos > m.a and x.name_norm
+                         and x.name_norm[0] == m.head and len(x.name_norm) > 1
+                         and self.d.para_of[x.pos] - self.d.para_of[m.a] <= 2]
+                if later and len({_spelling(x.name_norm) for x in later}) == 1:
+                    e = self._promote(later[0])
             return e or self._add(_Entity("", m.name, tuple(m.norm), "organization"))
         if m.type == "document":
             rest = m.a + 1

@@ -2052,3 +2052,10 @@ def test_a_time_after_a_name_is_no_part_of_it() -> None:
     text = ('وقالت السيناتور كيرستن جيليبراند يوم الثلاثاء إن القانون ظالم.\n'
             'وأضافت جيليبراند أن التصويت قريب.')
     assert _speakers(newscli.parse(text)) == ["كيرستن جيليبراند"] * 2
+
+
+def test_a_body_word_before_any_naming_is_the_body_the_text_names_just_after() -> None:
+    text = ('شن الإنتربول حملة واسعة على صالات القمار. وذكرت المنظمة أن التحقيق شمل ثلاثين ألف شخص.\n'
+            'قامت منظمة الشرطة الجنائية الدولية بحملة في آسيا.\n'
+            'وأضافت المنظمة أن الأرباح طائلة.')
+    assert _speakers(newscli.parse(text)) == ["منظمة الشرطة الجنائية الدولية"] * 2
