@@ -1208,6 +1208,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             return (k, end - 1) if k < end - 1 else None
         if end > s and d.norm[end - 1] in _TIME_ANTECEDENTS:
             return None   # في الوقت الذي تهدد فيه: a time, not the speaker
+        if end - 1 > s and (end - 1) in d.open_at_close and 1 <= end - 2 - d.open_at_close[end - 1] <= 5:
+            o = d.open_at_close[end - 1]
+            if all(d.norm[x].isalpha() for x in range(o + 1, end - 1)) and not (o > s and is_title(d.norm[o - 1], d.lex)):
+                # (not غييوم لاكروا مدير "بروت" الذي: the title's body; the man is the antecedent)
+                return o + 1, end - 1   # منظمات، من بينها "هيومن رايتس ووتش" التي ذكرت: the name in marks
         while a > s and end - a < 4 and d.norm[a - 1].isalpha() and not d.comp_len(a - 1) \
                 and d.cue_at(a - 1) is None and d.norm[a - 1] not in NP_STOP:
             w = d.norm[a - 1]

@@ -761,3 +761,11 @@ def test_an_aside_naming_who_relayed_the_report_leaves_the_verb_its_content() ->
     assert quotes[0].cue.text == "وأضاف"
     assert quotes[0].speaker.name == "مصدر مسؤول في وزارة الخارجية"
     assert quotes[0].text.startswith("القانون يتعارض")
+
+
+def test_a_name_in_marks_before_a_relative_pronoun_is_its_antecedent() -> None:
+    text = 'وأثار الحكم انتقادات من منظمات حقوقية، من بينها "هيومن رايتس ووتش" التي ذكرت في تقرير لها أن الاتهامات تنتهك حقه.'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["هيومن رايتس ووتش"]
+    # after a title, the name in marks is the title's body; the person is the antecedent
+    text = 'ويحدو الأمل أيضا سامي حداد مدير "بروت" الذي يكشف أن نصف الجمهور يأتي من المشاركة.'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] != ["بروت"]
