@@ -366,7 +366,8 @@ def pair_marks(d: _Doc) -> tuple[list[tuple[int, int]], list[Warning_]]:
             o, och = stack[0]
             # a multi-paragraph quote: this paragraph opened with the mark and the next reopens it
             # (or opened after its cue: وأضاف "... \n"...".)
-            if len(stack) == 1 and (o == i or stack[0] == carried or any(d.cue_at(x) is not None for x in range(max(i, o - 8), o))) and end < n \
+            after_cue = any(d.cue_at(x) is not None for x in range(max(i, o - 8), o))
+            if len(stack) == 1 and (o == i or stack[0] == carried or after_cue) and end < n \
                     and d.toks[end].text in ACCEPT:
                 carry = (o, och)
             else:
@@ -1101,6 +1102,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
 _OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
+# ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
+_AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
 _EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 
@@ -1139,8 +1142,7 @@ def _media_lam(d: _Doc, j: int) -> bool:
     rest = w[2:] if w.startswith("لل") else w[1:]
     rest_al = "ال" + w[2:] if w.startswith("لل") else rest
     lex = d.lex
-    media = ("وكاله", "صحيفه", "قناه", "موقع", "اذاعه", "تلفزيون", "صحفيين", "صحافيين", "صحفي", "صحافه",
-             "وسائل", "مراسل", "شبكه", "مجله")
+    media = _OUTLETS | _AUDIENCES
     return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media or rest in lex.statement_nouns \
         or rest in lex.documents
 
@@ -1759,7 +1761,7 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         first += 1
     opener = d.cue_at(first) if first < i else None
     if opener is not None and opener[0].part == "verb" and opener[0].cls == "speech" and i - first <= 8 \
-            and d.norm[i] in _RELAYS | {"و" + w for w in _RELAYS} \
+            and (d.norm[i] in _RELAYS or d.norm[i][:1] == "و" and d.norm[i][1:] in _RELAYS) \
             and d.is_comma(i - 1) and any(d.comp_len(x) for x in range(np_end, min(limit, np_end + 3))):
         return None   # وأضاف المصدر، وفق ما أوردت "واس"، أن: an aside relaying the verb's own report
     if all(d.norm[x] in ("وذلك", "ذلك", "وهذا", "هذا") for x in range(s0, i)) and s0 > 0 \
