@@ -1593,6 +1593,7 @@ class _Resolver:
             head = head[:-1]   # استطلاعا: the accusative
         definite = m.definite or len(m.norm) == 2 and m.norm[1].startswith("ال")   # (استطلاع الرأي)
         before = range(m.a - 1, -1, -1) if definite else range(0)
+        said = self.said_in.get(head)
         for k in itertools.chain(before, range(m.b, len(d.norm))):
             # the introduction before a definite mention, else one after it (استطلاعا للرأي كشف ...
             # وقالت جمعية "إيدج" إن استطلاع الرأي الذي أجرته)
@@ -1635,7 +1636,6 @@ class _Resolver:
             elif j < limit and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
                 skip = 1   # لخدمة، لوزارة
             else:
-                said = self.said_in.get(head)
                 if k < m.a and k > 0 and d.norm[k - 1] in ("في", "عبر") and said is not None \
                         and said[0] == d.sent_of[k]:
                     return None   # وقالت الوزارة في بيان: who spoke in it (see said_in), not an earlier one
@@ -1662,10 +1662,11 @@ class _Resolver:
         return None
 
     def mention(self, a: int, b: int, feminine: Optional[bool], current: bool = True,
-                skip: int = 0) -> list[tuple[_Entity, Span]]:
+                skip: int = 0, continuing: bool = False) -> list[tuple[_Entity, Span]]:
         """Resolve the speaker words of one quote (or of a cue that has no quote); ``current``
         False for a source inside a relative clause, which does not take over the narrative;
-        ``skip`` characters of the first word that belong to the cue (وفقا لأرقام)."""
+        ``skip`` characters of the first word that belong to the cue (وفقا لأرقام); ``continuing``
+        when the cue goes on with the last speaker's words (وأضاف، وتابع)."""
         parts = _split_co_speakers(self.d, a, b)
         out = []
         first_heads: set[str] = set()
@@ -1676,7 +1677,9 @@ class _Resolver:
             else:
                 m.heads |= first_heads   # وزيرا الخارجية الروسي ... والتركي: both are ministers
             self.feminine = feminine
+            self.continuing = continuing
             e = self.link(m)
+            self.continuing = False
             if m.title and m.heads and m.title not in e.titles and m.title != e.name:
                 e.titles.append(m.title)
             e.heads |= m.heads
@@ -2014,10 +2017,10 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
-            r.continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
+            continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
                 and d.cue_at(q.cue_tok)[0].part == "verb"
-            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip))
-            r.continuing = False
+            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip,
+                                  continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]
         elif q.implicit:
