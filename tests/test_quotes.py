@@ -110,6 +110,11 @@ def test_not_quotes(text: str) -> None:
     assert newscli.parse(text).quotes == ()
 
 
+def _speaker_names(text: str) -> list:
+    """Each quote's speaker name in text order (None for a quote with no speaker)."""
+    return [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+
+
 def test_multi_paragraph_quote_is_one_record() -> None:
     text = ("وقال الوزير:\n«نحن أمام مرحلة جديدة من التعاون.\n«وسنعمل مع شركائنا على تنفيذ الاتفاق.\n"
             "«وسيستفيد الجميع من النتائج».")
@@ -652,7 +657,7 @@ def test_a_definite_source_ending_in_ha_is_no_pronoun() -> None:
 def test_a_negated_verb_joined_by_wa_has_no_subject_before_it() -> None:
     text = ('وقال اللاعب كريم نوار: نحن في النهائي. هذا أمر مذهل ولا اعتقد أننا ندرك ما حققناه.\n'
             'وأضاف: سنقاتل حتى النهاية.')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert "مذهل ولا" not in names
     assert names[-1] == "كريم نوار"
 
@@ -660,11 +665,11 @@ def test_a_negated_verb_joined_by_wa_has_no_subject_before_it() -> None:
 def test_a_plural_verb_or_an_audience_with_a_pronoun_is_followed_by_no_subject() -> None:
     text = ('قال المتحدث باسم الشرطة سامي حداد إن نحو ألفي شخص تجمعوا أمام المبنى.\n'
             'وكان المتظاهرون قد رددوا شعارات، وقالوا للصحفيين إن الحكومة فاشلة.')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert names[-1] == "المتظاهرون"
     text = ('قال الرئيس سامي حداد إن الاقتصاد ينمو.\n'
             'وقال لأنصاره إنه سيطلق مشاريع كبيرة.')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert names == ["سامي حداد", "سامي حداد"]
 
 
@@ -672,7 +677,7 @@ def test_a_fronted_topic_is_not_the_subject_of_the_verb_after_it() -> None:
     text = ('قال المطرب سامي حداد إن ألبومه الجديد جاهز.\n'
             'وعن بدايته في الغناء قال إن حلمه كان أن يصبح فنانا.\n'
             'وحول أهدافه أجاب: "أريد أن أغني في كل مكان".')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert names == ["سامي حداد"] * 3
 
 
@@ -695,7 +700,7 @@ def test_a_longer_name_in_marks_after_an_outlet_word_is_part_of_the_source() -> 
 
 def test_a_relative_pronoun_the_verb_disagrees_with_is_its_object_not_its_subject() -> None:
     text = 'أصيبت فتاة بجروح. السلطات اعتقلت مطلق النار الذي قالت إن لديه سجلا جنائيا.'
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert "مطلق النار" not in names and "النار" not in names
     text = 'وأكد الوزير الذي قال إن الخطة جاهزة أن التنفيذ قريب.'
     assert newscli.parse(text).quotes[0].speaker.name == "الوزير"
@@ -737,7 +742,7 @@ def test_an_outlets_name_that_reads_as_a_time_and_a_year_after_a_source() -> Non
 def test_a_prepositional_phrase_before_the_verb_is_not_its_subject() -> None:
     text = ('وقال الرئيس سامي حداد إن الجدار ضروري.\n'
             'وهدد حداد، في مارس الماضي، من أجل الضغط لإدخال تعديلات على قانون الهجرة يقول إنها ستمنع الجرائم.')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert names == ["سامي حداد", "سامي حداد"]
     # the name علي is no preposition
     text = 'وكان علي الشمام رئيس الجمعية قد قال إن الكتب ممنوعة.'
@@ -748,7 +753,7 @@ def test_but_he_before_a_speech_verb_leaves_its_subject_understood() -> None:
     text = ('وقال رئيس الوزراء سامي حداد إن دولا أخرى ستنقل سفاراتها.\n'
             'وشكر حداد غواتيمالا لكنه لم يذكر أسماء الدول الأخرى التي قال إنها تدرس ذلك.\n'
             'وكان اللاعب كريم نوار قد أوقف، لكنه أكد بعدها أن المدرب تدخل.')
-    names = [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    names = _speaker_names(text)
     assert names[:2] == ["سامي حداد", "سامي حداد"]
     assert names[-1] == "كريم نوار"
 
