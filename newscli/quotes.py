@@ -24,7 +24,7 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
+from .speakers import (JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
                        _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
@@ -58,9 +58,6 @@ NP_STOP = frozenset("في خلال امام عبر علي عقب بعد قبل �
                     "ل لـ لي له لها لهم لهما لنا لك لكم للصحفيين للصحافيين لوسائل لقناه لصحيفه لوكاله لموقع لتلفزيون لاذاعه "
                     "الا غير لكنه ولكنه لكنها ولكنها بقدر بدون "
                     "قائلا قائله هنا هناك ايضا كذلك مجددا السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه".split())
-# Months (Gregorian and Levantine): في أبريل is a time, not a place after an institution.
-MONTHS = frozenset("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
-                   "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 # Words right after a verb that come before its subject (قال أيضا الوزير، وأكد بدوره).
 AFTER_VERB_SKIP = frozenset("ايضا كذلك بدوره بدورها بدورهم فيه فيها اذ حينها عندها مجددا اكثر مرارا "
                             "دائما دوما باستمرار انذاك حينذاك وقتها "

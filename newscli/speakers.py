@@ -804,6 +804,9 @@ def _with_noun(t: str) -> bool:
 
 
 # Days and time words after a name: when it spoke, not its family (محمود عباس الاثنين)
+# Months (Gregorian and Levantine): في أبريل is a time, not a place after an institution.
+MONTHS = frozenset("يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر كانون شباط اذار "
+                   "نيسان ايار حزيران تموز اب ايلول تشرين".split())
 _TIME_WORDS = frozenset("اليوم السبت الاحد الاثنين الثلاثاء الاربعاء الخميس الجمعه الماضي المقبل "
                         "الحالي الجاري".split())
 
@@ -2063,8 +2066,9 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     break
     _headlines_to_body(d, cands, linked)
     for e in r.entities:
-        if e.quotes and (e.type in ("organization", "group", "unknown") or e.type == "person" and e.described) \
-                and e.name_norm:
+        if e.quotes and e.name_norm and (e.type in ("organization", "group", "unknown") or e.type == "person" and (
+                e.described or is_title(e.name_norm[0], d.lex) and not any(w in d.lex.given_names for w in e.name_norm))):
+            # (مسؤول أمني، مستشار: a person described, not named)
             _fullest_naming(d, e)
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
@@ -2138,6 +2142,9 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
             _bare(words[0]) in lex.groups or _bare(words[0]) in lex.documents or words[0] in lex.titles):
         return   # (العويران: a surname alone, not a body)
     best: Optional[tuple[int, int]] = None
+    # where it is named as a speaker: only there does a complement describe it (not ويعمل الموظف في
+    # القنصلية, where the place is the verb's)
+    spoken = {bisect.bisect_left(d.starts, m.start) for m in e.mentions}
     for i in d.positions(words[0]):
         if i + k >= n or tuple(d.norm[i:i + k]) != words:
             continue
@@ -2160,6 +2167,10 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
                         d.norm[j] in lex.places or d.norm[j] in lex.nationalities):
                     j += 1
                 continue
+            c = _description_complement(d, j, e.type != "organization") if i in spoken else j
+            if c > j:
+                j = c   # مسؤول في الوفد الفلبيني المرافق للوزير، صحفي من وكالة الأنباء الفرنسية
+                continue
             break
         if e.type == "person" and j < n and d.norm[j] in lex.given_names and not d.texts[j].endswith("ى"):
             continue   # (الوزير الأردني سامر الخطيب: the title of a person named there)
@@ -2169,6 +2180,69 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
         i, j = best
         e.name = d.text[d.toks[i].start:d.toks[j - 1].end]
         e.name_norm = tuple(d.norm[i:j])
+
+
+# Prepositions that open a description's complement (مسؤول في الوزارة، صحفي من الوكالة, سفير لدى
+# اليمن), and the participles whose complement describes a source (مطلع على المفاوضات).
+_COMPLEMENT_PREPS = frozenset("في من لدي".split())
+_DESCRIBING = frozenset("مطلع مطلعه مطلعون مطلعين مقرب مقربه مقربون مقربين المقرب المقربه المقربون المقربين "
+                        "المرافق المرافقه التابع التابعه تابع تابعه".split())
+# Nouns after في that tell where or how the source spoke, not who it is (في بيان، في مؤتمر صحفي).
+_SPOKEN_IN = frozenset("مؤتمر لقاء حديث كلمه مقابله تصريح تصريحات بيان اتصال ندوه جلسه اجتماع خطاب "
+                       "رساله تغريده منشور حوار برنامج وقت اليوم حين الوقت ختام اعقاب ظل اطار سياق "
+                       "المقابل حينه حديثه كلمته تصريحه".split())
+# Words that head a place's name (محافظة درعا، ريف دمشق، شمال سوريا).
+_PLACE_HEADS = frozenset("محافظه مدينه ولايه اقليم منطقه ريف شمال جنوب شرق غرب وسط قطاع بلده قريه مخيم".split())
+# Nouns of time a complement may hold (في الساعات الأولى، في بدايات العمل): no description.
+_TIMES = frozenset("شهر الشهر عام العام سنه السنه الساعات الساعه ساعات بدايه بدايات نهايه اواخر اوائل منتصف "
+                   "مطلع الثاني الاول الاولي الثالث فتره الفتره مرحله اسبوع الاسبوع ايام الايام موسم المنصرم".split())
+
+
+def _lam_complement(participle: str, w: str) -> bool:
+    """لـ completes the participles of belonging (المرافق للوزير، التابعة لوزارة الداخلية), not
+    مطلع (مصدر مطلع لرويترز: the audience)."""
+    return w[:1] == "ل" and len(w) > 3 and participle.lstrip("ال").startswith(("مرافق", "تابع"))
+
+
+def _description_complement(d: "_Doc", j: int, people: bool) -> int:
+    """End of the complement that completes a description at token j: في or لدى and a body or a
+    place (مسؤول في الوفد الفلبيني المرافق للوزير، المجلس المحلي في محافظة درعا), من and the
+    body or group it is one of (صحفي من وكالة الأنباء الفرنسية, for people only: not الوزارة من
+    جهتها), or a participle's complement (مطلع على مفاوضات دخول الجيش السوري إلى عفرين). The
+    complement must run up to where the speaker's words end: punctuation, a cue, a complementizer,
+    an audience in لـ, a time word; else j (nothing is added)."""
+    lex = d.lex
+    n = len(d.norm)
+    w = d.norm[j]
+    if w in _DESCRIBING and j + 1 < n and (d.norm[j + 1] in ("علي", "من") or _lam_complement(w, d.norm[j + 1])):
+        k = j + 2 if d.norm[j + 1] in ("علي", "من") else j + 1   # مطلع على، المرافق للوزير
+    elif j > 0 and d.norm[j - 1] in _DESCRIBING and (w in ("علي", "من") or _lam_complement(d.norm[j - 1], w)):
+        k = j + 1 if w in ("علي", "من") else j   # (the participle closes the naming already)
+    elif w in _COMPLEMENT_PREPS and (people or w == "لدي" or w == "في" and j + 1 < n and d.norm[j + 1] in _PLACE_HEADS):
+        k = j + 1   # (a body: only where it sits, المجلس المحلي في محافظة درعا، البعثة لدى الأمم المتحدة)
+    else:
+        return j
+    para = d.para_of[j]
+    first = k
+    while k < n and k - j <= 10 and d.para_of[k] == para and d.norm[k].isalpha() and not d.is_mark(k):
+        x, t = d.norm[k], d.texts[k]
+        if d.comp_len(k) or d.cue_at(k) is not None or x[:1] == "ل" and k > first and len(x) >= 3 \
+                and not _lam_complement(d.norm[k - 1], x):
+            break   # where the speaker's words end: إن، قال، لوكالة فرانس برس، لبي بي سي
+        if x in _TIME_WORDS or x in _WHEN or x in MONTHS or _bare(x) in _SPOKEN_IN or _bare(x) in _TIMES \
+                or _bare(_unsuffixed(x)) in lex.documents or x in lex.statement_nouns or _verb_like(x) \
+                or x in FUNCTION and x not in ("في", "من", "الي", "علي", "لدي") \
+                or t.endswith(("ها", "هم", "هما")) or t.endswith("ه") and len(x) > 3 and k > first and x != "الله" \
+                or x[:1] == "ب" and len(x) > 3 and x not in lex.places:
+            return j   # في شهر فبراير، في مواجهتها، بدعم جماعات: no description's complement
+        k += 1
+    if k == first or k < n and d.para_of[k] == para and not (
+            d.is_punct(k) or d.is_mark(k) or d.comp_len(k) or d.cue_at(k) is not None
+            or d.norm[k][:1] == "ل" and len(d.norm[k]) >= 3):
+        return j   # the complement runs on into words it cannot end at: no safe end
+    while k > first and d.norm[k - 1] in ("في", "من", "الي", "علي", "لدي"):
+        k -= 1
+    return k if k > first else j
 
 
 def _display(name: str) -> str:

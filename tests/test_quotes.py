@@ -561,7 +561,7 @@ def test_ala_as_an_la_survey_shares_and_a_named_term_inside_reported_words() -> 
     text = 'وصفه بالأكاذيب ويجب ألا تستحوا من قول ذلك.'   # "must not": no complementizer
     assert newscli.parse(text).quotes == ()
     text = 'وذكر 29 بالمئة من الأوروبيين، أن الإرهاب يمثل مبعث قلق لهم.'
-    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["29 بالمئة"]
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["29 بالمئة من الأوروبيين"]
     text = ('وقالت الوكالة الوطنية للأرصاد الجوية إن "جيبي"، وهو الإعصار الحادي والعشرين، '
             'كان صباح الثلاثاء قبالة الساحل.')
     q = newscli.parse(text).quotes[0]
