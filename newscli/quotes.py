@@ -616,6 +616,10 @@ _OBJECT_NOUNS = frozenset("ضروره اهميه حرص استعداد التز�
                           "احتمال صحه وجوب".split())
 
 
+# من جهته، من جانبها ...: "for his (her, their) part".
+_ON_ITS_PART = frozenset("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم".split())
+
+
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside.
 
@@ -783,6 +787,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             if e >= b or not d.norm[e].isalpha() or d.comp_len(e):
                 j = e   # مديرة قسم الشرق الأوسط في المنظمة: the post and the body it is held in
                 continue
+        if w == "من" and j > a and j + 1 < b and d.norm[j + 1] in _ON_ITS_PART:
+            break   # وقالت المصادر من جهتها: "for its part", an aside after the source
         if unnamed and j > a and (w in ("من", "في") or w == "علي" and (
                 d.norm[j - 1] in _INFORMED or j + 1 < b and d.norm[j + 1] in _INFORMED)) \
                 and j - a < _UNNAMED_RUN_ON:

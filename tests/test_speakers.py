@@ -1892,6 +1892,12 @@ def test_an_unnamed_source_is_named_with_the_complement_that_describes_it() -> N
         "مصدر أمني مطلع على سير التحقيقات", "المجلس البلدي في محافظة الكرك"]
 
 
+def test_for_its_part_is_an_aside_after_an_unnamed_source() -> None:
+    doc = newscli.parse('وقالت المصادر من جهتها إن الاتفاق قريب. وقال مسؤولون من جانبهم إن الموعد لم يحدد.')
+    assert _speakers(doc) == ["المصادر", "مسؤولون"]
+    assert doc.quotes[0].speaker.mention.text == "المصادر"
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
