@@ -531,6 +531,11 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
                     and c[0].cls != "document" \
                     and not (d.non_attributive_at(j) and d.is_comma(j - 1)):   # (، تحدث شريطة ...،)
                 return None   # another cue begins before this one found its content
+        if j > i + 1 and d.norm[j - 1] in RELATIVES and j + 1 < end and d.comp_len(j + 1) and d.cue_at(j) is not None \
+                and d.cue_at(j)[0].part == "verb" and d.cue_at(i) is not None and d.cue_at(i)[0].ambiguous:
+            # قررت نقل سفارتها ... الدول التي قال إنها: a word that is a cue only in its plainest frames
+            # (نقل "moving") does not reach past a relative clause's own cue and content
+            return None
         if strict and j > i + 12:
             return None
         j += 1

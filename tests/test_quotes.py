@@ -774,3 +774,11 @@ def test_a_name_in_marks_before_a_relative_pronoun_is_its_antecedent() -> None:
     # after a title, the name in marks is the title's body; the person is the antecedent
     text = 'ويحدو الأمل أيضا سامي حداد مدير "بروت" الذي يكشف أن نصف الجمهور يأتي من المشاركة.'
     assert [q.speaker.name for q in newscli.parse(text).quotes] != ["بروت"]
+
+
+def test_a_cue_word_read_as_moving_does_not_reach_past_a_relative_clauses_own_report() -> None:
+    text = ('قال رئيس الحكومة سامي حداد إن المكتب سينقل.\n'
+            'وشكر حداد البلدية التي قررت نقل مكاتبها الشهر الماضي لكنه لم يذكر الشركات التي قال إنها تدرس نقل مقارها.')
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.text) for q in doc.quotes] == [("قال", "المكتب سينقل"), ("قال", "تدرس نقل مقارها")]
+    assert _speaker_names(text) == ["سامي حداد", "سامي حداد"]
