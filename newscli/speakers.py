@@ -335,8 +335,9 @@ def masdar_like(w: str) -> bool:
 class _Mention:
     """What a speaker mention says: its type, descriptor words and name."""
 
-    def __init__(self, d: "_Doc", a: int, b: int, skip: int = 0) -> None:
-        """``skip``: characters of the first word that are no part of the mention (the ل of لوزارة)."""
+    def __init__(self, d: "_Doc", a: int, b: int, skip: int = 0, names: Iterable[tuple[str, ...]] = ()) -> None:
+        """``skip``: characters of the first word that are no part of the mention (the ل of لوزارة);
+        ``names``: the full names of the persons resolved before it."""
         lex = d.lex
         while a < b and d.norm[a] in ("و", "ف"):
             a += 1
@@ -424,6 +425,8 @@ class _Mention:
                     and toks[x + 1] not in NAME_LINKS and toks[x + 2] not in lex.given_names \
                     and toks[x + 2] not in NAME_LINKS:
                 y = x + 2   # ليليان تورام انتقادات لاذعة: the name ends at the surname used alone
+            if self.type == "person" and y - x >= 2 and _known_alone(d, a + x, names):
+                y = x + 1   # ودعا تشوي المجتمع الدولي: a name the text gave in full, then the verb's object
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
             self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
             desc = [w for w in toks[:x] if w.isalpha()]
@@ -716,6 +719,28 @@ def _surname_alone(d: "_Doc", first: int, k: int) -> bool:
     w, before = d.norm[k], d.norm[k - 1]
     return any(x != k and (x == 0 or d.norm[x - 1] != before) for x in d.positions(w))
 
+
+
+def _known_alone(d: "_Doc", p: int, names: Iterable[tuple[str, ...]] = ()) -> bool:
+    """The word at p ends a person's full name the text gave before, or begins it and is no common
+    given name (إينجه of محرم إينجه, تشوي of تشوي جونغ هون; ``names``: the full names of the speakers resolved so far), and the
+    word after it continues that name nowhere in the text: the person is called by that word
+    alone, and what follows is no part of the name."""
+    n = len(d.norm)
+    if p + 1 >= n or not d.norm[p + 1].isalpha():
+        return False
+    w, nxt = d.norm[p], d.norm[p + 1]
+    if nxt in NAME_LINKS or nxt in d.lex.given_names or w in NAME_LINKS or nxt in ("الله", "الدين"):
+        return False
+    before = itertools.chain((e.name_norm for e in d.seen_names() if e.type == "person" and e.pos < p), names)
+    if w in d.lex.given_names or w in d.lex.places or is_descriptor(w, d.lex, d.texts[p]) \
+            or w[-1:] in "وي" and (w[:-1] in d.lex.titles or w[:-1] + "ي" in d.lex.titles):   # (محامو الدفاع)
+        return False   # (سيرغي شويغو after سيرغي لافروف, محمد الدوسري after فهد سعيد محمد: a given name
+        # starts and ends many names)
+    if not any(len(x) >= 2 and w in (x[0], x[-1]) and (x[0], x[1]) != (w, nxt) and x[0][:1] != "و"
+               and not is_descriptor(x[0], d.lex) for x in before):
+        return False
+    return not any(q != p and q + 1 < n and d.norm[q + 1] == nxt for q in d.positions(w))
 
 
 def _place_complement(d: "_Doc", j: int) -> int:
@@ -1674,7 +1699,8 @@ class _Resolver:
         out = []
         first_heads: set[str] = set()
         for k, (x, y) in enumerate(parts):
-            m = _Mention(self.d, x, y, skip if k == 0 else 0)
+            m = _Mention(self.d, x, y, skip if k == 0 else 0,
+                         [e.name_norm for e in self.entities if e.type == "person" and not e.described])
             if k == 0:
                 first_heads = {h for h in m.heads if h in self.d.lex.titles}
             else:

@@ -1898,6 +1898,20 @@ def test_for_its_part_is_an_aside_after_an_unnamed_source() -> None:
     assert doc.quotes[0].speaker.mention.text == "المصادر"
 
 
+def test_a_surname_the_text_gave_in_full_ends_the_name_before_the_verbs_object() -> None:
+    text = ('قال المرشح المعارض كمال إينجه إن الانتخابات نزيهة.\n'
+            'ووصف إينجه أردوغان بأنه "رجل مرهق".\n'
+            'وأشاد بودربالة بشدة بأداء اللاعبين، وقال إن "الفوز مستحق".')
+    assert _speakers(newscli.parse(text))[:2] == ["كمال إينجه", "كمال إينجه"]
+    text = ('قال المدرب عزيز بودربالة إن الفريق جاهز.\n'
+            'وأبدى بودربالة ثقته في اللاعبين، وقال إن "الفوز ممكن".')
+    assert _speakers(newscli.parse(text)) == ["عزيز بودربالة", "عزيز بودربالة"]
+    # a given name starts many names: the second Sergei is another man
+    text = ('قال وزير الخارجية سيرغي لافروف إن المحادثات مثمرة.\n'
+            'وقال وزير الدفاع سيرغي شويغو إن القوات انسحبت.')
+    assert _speakers(newscli.parse(text)) == ["سيرغي لافروف", "سيرغي شويغو"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
