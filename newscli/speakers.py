@@ -2093,8 +2093,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     _headlines_to_body(d, cands, linked)
     for e in r.entities:
         if e.quotes and e.name_norm and (e.type in ("organization", "group", "unknown") or e.type == "person" and (
-                e.described or is_title(e.name_norm[0], d.lex) and not any(w in d.lex.given_names for w in e.name_norm))):
-            # (مسؤول أمني، مستشار: a person described, not named)
+                e.described or _unnamed(d, e.name_norm))):
+            # (مسؤول أمني، مستشار، أجهزة الإطفاء: persons described, not named)
             _fullest_naming(d, e)
     # ids count the speakers only (entities met as mere subjects of other verbs get none)
     quoted = [e for e in r.entities if e.quotes]
@@ -2193,7 +2193,8 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
                         d.norm[j] in lex.places or d.norm[j] in lex.nationalities):
                     j += 1
                 continue
-            c = _description_complement(d, j, e.type != "organization") if i in spoken else j
+            c = _description_complement(d, j, e.type != "organization") \
+                if i in spoken and (k >= 2 or not words[0].startswith("ال")) else j   # (not الخطيب في دمشق)
             if c > j:
                 j = c   # مسؤول في الوفد الفلبيني المرافق للوزير، صحفي من وكالة الأنباء الفرنسية
                 continue
@@ -2228,6 +2229,16 @@ def _lam_complement(participle: str, w: str) -> bool:
     """لـ completes the participles of belonging (المرافق للوزير، التابعة لوزارة الداخلية), not
     مطلع (مصدر مطلع لرويترز: the audience)."""
     return w[:1] == "ل" and len(w) > 3 and participle.lstrip("ال").startswith(("مرافق", "تابع"))
+
+
+def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
+    """Words that describe persons without naming any (مسؤول أمني، أجهزة الإطفاء، معارضو المشروع):
+    no given name, no word of a name the text gives, and a title first or a noun in construct with
+    a definite word."""
+    if any(w in d.lex.given_names or w in d.known_names() for w in words):
+        return False
+    first = words[0]
+    return is_title(first, d.lex) or len(words) >= 2 and words[1].startswith("ال") and (first.endswith("و") or first.endswith("ه"))
 
 
 def _description_complement(d: "_Doc", j: int, people: bool) -> int:

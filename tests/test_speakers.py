@@ -608,7 +608,7 @@ def test_short_name_in_brackets_after_an_organization_refers_to_it() -> None:
 
 def test_a_noun_and_its_definite_complement_are_a_description_not_a_name() -> None:
     doc = newscli.parse("وأعلنت أجهزة الإطفاء في الولاية أن الحريق أتى على ألف منزل.")
-    assert _speakers(doc) == ["أجهزة الإطفاء"]
+    assert _speakers(doc) == ["أجهزة الإطفاء في الولاية"]   # (with the complement that describes it)
 
 
 def test_a_cue_verb_in_a_relative_clause_names_no_speaker() -> None:
@@ -1886,10 +1886,13 @@ def test_an_unnamed_source_is_named_with_the_complement_that_describes_it() -> N
             'وقال عضو في نقابة الصيادلة، إن الأدوية متوفرة.\n'
             'وقال صحفي من وكالة الأنباء المحلية إن الطريق مغلق.\n'
             'وقال مصدر أمني مطلع على سير التحقيقات لوكالة الأنباء إن المشتبه به اعتقل.\n'
-            'وأعلن المجلس البلدي في محافظة الكرك أن المدارس مغلقة.')
+            'وأعلن المجلس البلدي في محافظة الكرك أن المدارس مغلقة.\n'
+            'وقال معارضو السد في وادي الأردن إن المشروع مكلف.')
     assert _speakers(newscli.parse(text)) == [
         "مسؤول في الوفد المغربي المرافق للوزير", "عضو في نقابة الصيادلة", "صحفي من وكالة الأنباء المحلية",
-        "مصدر أمني مطلع على سير التحقيقات", "المجلس البلدي في محافظة الكرك"]
+        "مصدر أمني مطلع على سير التحقيقات", "المجلس البلدي في محافظة الكرك", "معارضو السد في وادي الأردن"]
+    # a name is a name: where its bearer spoke from is no part of it
+    assert _speakers(newscli.parse('وقال لافروف في موسكو إن الحل قريب.')) == ["لافروف"]
 
 
 def test_for_its_part_is_an_aside_after_an_unnamed_source() -> None:
