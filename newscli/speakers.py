@@ -413,10 +413,13 @@ class _Mention:
             run = (0, len(toks))   # شابة ترتدي الأسود: a description, kept whole
         elif run is not None and run[1] == run[0] + 1 and run[1] < len(toks) and (
                 toks[run[1]].startswith(("ال", "لل")) or toks[run[1]] in lex.organizations
-                and toks[run[0]].endswith(("و", "ي")) and toks[run[0]] not in lex.places) \
+                and toks[run[0]].endswith(("و", "ي")) and toks[run[0]] not in lex.places
+                or toks[run[0]].endswith(("ون", "ين")) and toks[run[1]] in lex.nationalities
+                and toks[run[1]].endswith(("يون", "يين"))) \
                 and all(w in FUNCTION for w in toks[:run[0]]) and not any(
                 w in lex.given_names or w in lex.titles or w in d.known_names() for w in toks):
-            # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no name
+            # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no
+            # name (a plural and its plural nationality, however it is spelled: مسؤلون أمريكيون)
             run = (0, len(toks))
         if run is not None:
             x, y = run

@@ -1915,6 +1915,11 @@ def test_a_surname_the_text_gave_in_full_ends_the_name_before_the_verbs_object()
     assert _speakers(newscli.parse(text)) == ["سيرغي لافروف", "سيرغي شويغو"]
 
 
+def test_a_plural_and_its_plural_nationality_are_a_description_however_spelled() -> None:
+    assert _speakers(newscli.parse('وقال مسؤلون أمريكيون إن الهجوم فشل.')) == ["مسؤلون أمريكيون"]
+    assert _speakers(newscli.parse('وقال محققون فرنسيون إن الحريق متعمد.')) == ["محققون فرنسيون"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
