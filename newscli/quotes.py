@@ -834,6 +834,18 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if w in ("صباح", "مساء") and j == a + 1 and _bare_al(_unlam(d.norm[a], d.lex)) in _OUTLETS:
             j += 1   # صحيفة صباح التركية: the paper's name, not a time
             continue
+        if j - 2 >= a and w[:1] == "ل" and d.norm[j - 1] in _TITLE_ADJECTIVES and d.norm[j - 2] in d.lex.titles \
+                and _aside_lam(d, j) and not _media_lam(d, j):
+            # الرئيس التنفيذي لمعهد أبحاث السرطان: the office's body, not an audience (but الرئيس
+            # التنفيذي لوكالة الأنباء may be either, and stays an aside)
+            body = ["ال" + w[2:] if w.startswith("لل") else w[1:]] + list(d.norm[j + 1:b])
+            n = d.lex.org_name_len(body, 0)
+            if n and j + n < b and d.norm[j + n].isalpha() and not d.norm[j + n].startswith(("ال", "و", "ل")) \
+                    and d.norm[j + n] not in d.lex.given_names and d.norm[j + n] not in d.known_names():
+                j += n
+                break   # ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم: the body's name, then the object
+            j += 1
+            continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
@@ -1135,6 +1147,11 @@ _GOVERNING_LAM = frozenset("الموالي المواليه المقرب الم�
                            "المعارضه المنتمي المنتميه المنتسب المنتسبه "
                            # (ممثلون للادعاء الاتحادي: representatives of the body after ل)
                            "ممثلون ممثلين ممثلو ممثل ممثله الممثل الممثله".split())
+
+
+# Adjectives of an office (الرئيس التنفيذي، المدير العام، الأمين العام، المدير الفني) ...
+_TITLE_ADJECTIVES = frozenset("التنفيذي التنفيذيه العام العامه الفني الفنيه الاقليمي الاقليميه الاعلي المساعد "
+                              "المساعده الاول الاولي التنفيذيين".split())
 
 
 def _governs_lam(w: str) -> bool:

@@ -782,3 +782,15 @@ def test_a_cue_word_read_as_moving_does_not_reach_past_a_relative_clauses_own_re
     doc = newscli.parse(text)
     assert [(q.cue.text, q.text) for q in doc.quotes] == [("قال", "المكتب سينقل"), ("قال", "تدرس نقل مقارها")]
     assert _speaker_names(text) == ["سامي حداد", "سامي حداد"]
+
+
+def test_an_offices_body_after_its_adjective_is_no_audience() -> None:
+    text = ('وقالت الباحثة سلمى خوري إن النتائج مهمة.\n'
+            'ومن جانبه، قال الرئيس التنفيذي لمعهد أبحاث السرطان كريم داود إن "التحدي كبير".\n'
+            'وأضاف: "سنغير العلاج".')
+    assert _speaker_names(text) == ["سلمى خوري", "كريم داود", "كريم داود"]
+    # the body's known name ends the mention; the verb's object follows it
+    doc = newscli.parse('ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم إلى "التحرك فورا".')
+    assert doc.quotes[0].speaker.mention.text == "الأمين العام لمنظمة العفو الدولية"
+    # an outlet after the office may be whom he spoke to: it stays an aside
+    assert _speaker_names('وقال المدير العام لوكالة الأنباء إن الوضع هادئ.') == ["المدير العام"]
