@@ -1044,6 +1044,10 @@ def _org_head_match(e: _Entity, m: _Mention) -> bool:
     return any(_bare(w) == head or w == head for w in e.name_norm)
 
 
+# Words that make an office someone's deputy or aide (نائب الرئيس، مساعد الوزير، وكيل الوزارة).
+_DEPUTIES = frozenset("نائب مساعد وكيل".split())
+
+
 class _Resolver:
     """Links mentions to entities in text order and keeps the current speaker."""
 
@@ -1523,6 +1527,8 @@ class _Resolver:
             return False
         if (held | offices) & (_HIGH_OFFICES | _SPOKESMEN | {"سفير"}) and not held & offices:
             return False   # المستشار التجاري after محافظ الديوانية السابق حازم المهدي: another office
+        if {_bare(w) for w in m.norm[:2]} & _DEPUTIES - person.heads:
+            return False   # نائب المدير التنفيذي after المدير التنفيذي مارك زوكربيرغ: his deputy
         if not m.definite:
             # مؤسس انستغرام، رئيس مجلس الوزراء: definite by what it is the office of (not متحدث
             # باسم الحكومة, مسؤول أمريكي: someone new)
@@ -2270,7 +2276,8 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
                 and not _lam_complement(d.norm[k - 1], x):
             break   # where the speaker's words end: إن، قال، لوكالة فرانس برس، لبي بي سي
         if x in _TIME_WORDS or x in _WHEN or x in MONTHS or _bare(x) in _SPOKEN_IN or _bare(x) in _TIMES \
-                or _bare(_unsuffixed(x)) in lex.documents or x in lex.statement_nouns or _verb_like(x) \
+                or _bare(x) in lex.documents or _bare(_unsuffixed(x)) in lex.documents or x in lex.statement_nouns \
+                or _verb_like(x) \
                 or x in FUNCTION and x not in ("في", "من", "الي", "علي", "لدي") \
                 or t.endswith(("ها", "هم", "هما")) or t.endswith("ه") and len(x) > 3 and k > first and x != "الله" \
                 or x[:1] == "ب" and len(x) > 3 and x not in lex.places:

@@ -1920,6 +1920,12 @@ def test_a_plural_and_its_plural_nationality_are_a_description_however_spelled()
     assert _speakers(newscli.parse('وقال محققون فرنسيون إن الحريق متعمد.')) == ["محققون فرنسيون"]
 
 
+def test_a_deputy_is_not_the_office_holder_he_deputises_for() -> None:
+    text = ('أعلن المدير التنفيذي لشركة فوتوغرام سامي داود أنه يرفض المذكرة.\n'
+            'واعترف نائب المدير التنفيذي في المذكرة أن "النمو مبرر".')
+    assert _speakers(newscli.parse(text)) == ["سامي داود", "نائب المدير التنفيذي"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
