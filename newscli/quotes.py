@@ -1037,7 +1037,49 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     if stop_at is not None:
         j = stop_at - 1
     late = _late_apposition(d, a, j, b)
+    if late is None:
+        late = _title_then_name(d, a, j, b)
     return (a, late) if late is not None else (a, j)
+
+
+# Prepositions whose object a name after them is (أمام سامي حداد، مع كيم).
+_OBJECT_PREPS = frozenset("امام مع علي الي من عن ضد في الي بين لدي خلف وراء بعد قبل مثل".split())
+
+
+def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
+    """End of the name that closes the speaker words after a title and its long complement, when
+    the mention a..j is a title naming nobody: وقال عضو البرلمان عن حزب الشعب الجمهوري المعارض
+    تيومان سانجار إن / الأستاذ في معهد دراسات الشرق الأقصى في جامعة كيونغنام كيم دونغ-يوب /
+    المتحدث باسم التحالف العربي الذي تقوده السعودية، تركي المالكي. The name starts with a given
+    name and ends the speaker words, or an audience or a time follows it; no verb stands between
+    but a relative clause's."""
+    lex = d.lex
+    if j <= a or not is_title(d.norm[a], lex) or any(
+            w in lex.given_names or w in d.known_names() for w in d.norm[a:j]):
+        return None
+    k = j
+    while k < b and k - a <= 25:
+        w = d.norm[k]
+        if d.is_term(k) and not _decimal_or_abbrev(d, k) or d.comp_len(k) or d.is_colon(k) or d.is_mark(k):
+            return None
+        c = d.cue_at(k)
+        if c is not None and c[0].part == "verb" or w in ("قد", "وقد", "لقد"):
+            return None   # another clause
+        if (_verb_like(w) or d.texts[k].endswith("ت") and len(w) <= 5 and not w.startswith("ال")) \
+                and d.norm[k - 1] not in RELATIVES and w not in lex.given_names and b - k > 3:
+            return None   # a verb: the title's own clause (a relative clause's verb is part of it;
+            # the last words may be a name that only looks like one: تيومان)
+        if w in lex.given_names and not (w == "علي" and d.texts[k].endswith("ى")):
+            run = name_run(d.norm[k:b], lex, d.texts[k:b])
+            if run is None or run[0] != 0 or d.norm[k - 1] in _OBJECT_PREPS:
+                return None   # (المدرب الذي قاد الفريق أمام سامي حداد: the preposition's object)
+            e = k + run[1]
+            if e >= b or d.is_comma(e) or _aside_lam(d, e) or d.norm[e] in _TIME_NOUNS or d.norm[e] in _TIME_BEFORE:
+                return e
+            return None
+        k += 1
+    return None
+
 
 
 def _made_by(d: _Doc, k: int) -> bool:

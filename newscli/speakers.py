@@ -28,7 +28,7 @@ PREPOSITIONS_OF_TIME_AND_PLACE = frozenset("قبل بعد عقب اثر اثنا
 FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه باسم اسم عام العام السابق الحالي الجديد الاسبق "
                      "الدكتور الشيخ السيد السيده الاستاذ المهندس احد احدي قد كان كانت معظم بعض كل جميع "
                      "عدد عده غالبيه اغلب هو هي هم ها هذا هذه ذلك تلك هنا هناك انها انه انهم "
-                     "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند "
+                     "ذات ذو ذي اكثر اقل ايضا فقط جدا حاليا سابقا لاحقا كثيرا قليلا امس طوال خلال عند حينها "
                      "عندما منذ حتي انذاك حينذاك وقتها اصبح اصبحت كان كانت بات باتت صار ظل اضحي يعد تعد "
                      "هؤلاء ما مما بما عما فيما كما لما بينما حيث اذ وهو وهي وهم عدم "
                      "صباحا مساء ليلا ظهرا فجرا عصرا غدا مجددا "   # (الأمير وليام صباحا)
@@ -201,6 +201,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             and not desc(start - 1) and (
             start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))
             and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE   # (لدى إسرائيل ديفيد فريدمان)
+            and not (norm[start - 2] in lex.organizations and not norm[start - 2].startswith("ال"))   # (جامعة سيول كيم)
+            and norm[start - 1] not in lex.places
             and not (norm[start - 1][:1] == "ب" and len(norm[start - 1]) > 3 and norm[start - 2][:1] == "ل")):
         # (not للسياحة بنابل عز الدين: a place after the title's complement)
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one
@@ -212,8 +214,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             end += 2 if w == "-" and norm[end + 1] not in lex.titles and not norm[end + 1].startswith("ال") else 1
             continue
         link = w in NAME_LINKS and (w != "ال" or texts is None or texts[end] == "آل")
-        if w[:1] == "ل" and not given(end) and _unlam(w, lex) != w:
-            break   # عز الدين القرامي لمراسلة الجوهرة: the audience after the name
+        if w[:1] == "ل" and not given(end) and (_unlam(w, lex) != w or any(
+                tuple(norm[end + 1:end + len(o)]) == o[1:] for o in lex.org_names_by_first.get(w[1:], ()))):
+            break   # عز الدين القرامي لمراسلة الجوهرة، إيفلين بيكر لبي بي سي: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
         if w in _WHEN and not given(end):
@@ -379,8 +382,9 @@ class _Mention:
         self.head = head
         if first in lex.documents or head in lex.documents or first[-1:] == "ا" and first[:-1] in lex.documents:
             self.type = "document"   # (استطلاعا للرأي: the accusative)
-        elif (first in lex.titles or head in lex.titles) and any(
+        elif (first in lex.titles or head in lex.titles or toks[0] in lex.titles) and any(
                 w in lex.given_names or w in d.known_names() for w in toks):
+            # (الأستاذ في معهد ... كيم دونغ-يوب: an honorific that is also a title, and a name)
             # الفريق الركن الشيخ راشد (a rank, not a team), الخبير ...، علي الذهب, الخبير جيري سميث
             self.type = "person"
         elif first in lex.groups or head in lex.groups:

@@ -794,3 +794,19 @@ def test_an_offices_body_after_its_adjective_is_no_audience() -> None:
     assert doc.quotes[0].speaker.mention.text == "الأمين العام لمنظمة العفو الدولية"
     # an outlet after the office may be whom he spoke to: it stays an aside
     assert _speaker_names('وقال المدير العام لوكالة الأنباء إن الوضع هادئ.') == ["المدير العام"]
+
+
+def test_a_title_its_long_complement_then_a_given_name_is_one_mention() -> None:
+    text = 'وقال الأستاذ في معهد الدراسات الآسيوية في جامعة سيول كيم دونغ-يوب إن القمة مهمة.'
+    assert _speaker_names(text) == ["كيم دونغ-يوب"]
+    text = ('وقال سفير المملكة لدى اليمن، المدير التنفيذي لمركز العمليات الإنسانية، محمد آل جابر، '
+            'إن المساعدات وصلت.')
+    assert _speaker_names(text) == ["محمد آل جابر"]
+    # the time and the medium after the name are no part of it
+    text = 'وقالت القاضية التي نظرت في القضية حينها إيفلين بيكر لبي بي سي "هذا هو الحكم الوحيد الذي أندم عليه".'
+    assert _speaker_names(text) == ["إيفلين بيكر"]
+    # a verb between the title and a name: the name belongs to another clause
+    text = 'وقال المدرب الذي قاد الفريق أمام سامي حداد إن المباراة صعبة.'
+    assert _speaker_names(text) != ["سامي حداد"]
+    # a capital before a given name is where the office is, not a first name
+    assert _speaker_names('وقال السفير الروسي في لندن ألكسندر ياكوفنكو إن الاتهامات باطلة.') == ["ألكسندر ياكوفنكو"]
