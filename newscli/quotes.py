@@ -1443,6 +1443,11 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
             if _bare_al(_unlam(w, d.lex)) in d.lex.documents:
                 return (k, k + 1), False   # (its publisher, if any, speaks: see speakers._Resolver.link)
         return None, True
+    if entry.part == "verb" and a < stop and d.norm[a] in ("فيه", "فيها", "فيهما") and not prefixed:
+        # ونشر فيتسوم أريجا تغريدة قال فيها، وأصدر المجلس بيانا أكد فيه: who published what he said in
+        pub = _publisher(d, i)
+        if pub is not None:
+            return pub, False
     if entry.part == "verb" and a < stop and d.norm[a].startswith("لل") and len(d.norm[a]) > 4 \
             and d.norm[a] not in d.lex.given_names:
         a += 1   # وقال للمستثمرين في مكالمة: the audience, then the subject or none
@@ -1475,6 +1480,31 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     if np is None and entry.part == "verb":
         np = _topic(d, i, prefixed)
     return np, np is None
+
+
+# Verbs that publish or deliver a statement (نشر تغريدة، أصدر بيانا، ألقى كلمة، عقد مؤتمرا).
+_PUBLISHING = frozenset("نشر نشرت اصدر اصدرت بث بثت وجه وجهت كتب كتبت القي القت ادلي ادلت عقد عقدت اجري اجرت "
+                        "اطلق اطلقت".split())
+
+
+def _publisher(d: _Doc, i: int) -> Optional[tuple[int, int]]:
+    """The one who published or delivered the statement a cue at i speaks in (قال فيها): the subject
+    of the publishing verb before it in the sentence, after the verb (ونشر فيتسوم أريجا تغريدة) or
+    before it (وكان صلاح قد نشر تغريدة); None when there is no such verb."""
+    s = d.sent_begin(i)
+    doc = next((k for k in range(i - 1, max(s, i - 10) - 1, -1) if _lexical(_bare_al(d.norm[k]), d.lex.statement_nouns)
+                or _lexical(_bare_al(d.norm[k]), d.lex.documents)
+                or d.norm[k].endswith("ا") and _lexical(_bare_al(d.norm[k][:-1]), d.lex.statement_nouns)), None)
+    if doc is None:
+        return None
+    verb = next((k for k in range(doc - 1, max(s, doc - 10) - 1, -1)
+                 if (d.norm[k][1:] if d.norm[k][:1] in "وف" and d.norm[k][1:] in _PUBLISHING else d.norm[k])
+                 in _PUBLISHING), None)
+    if verb is None:
+        return None
+    if verb + 1 < doc:
+        return _np_after(d, verb + 1, doc)
+    return _np_before(d, verb)
 
 
 def _topic(d: _Doc, i: int, prefixed: bool) -> Optional[tuple[int, int]]:

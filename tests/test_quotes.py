@@ -810,3 +810,11 @@ def test_a_title_its_long_complement_then_a_given_name_is_one_mention() -> None:
     assert _speaker_names(text) != ["سامي حداد"]
     # a capital before a given name is where the office is, not a first name
     assert _speaker_names('وقال السفير الروسي في لندن ألكسندر ياكوفنكو إن الاتهامات باطلة.') == ["ألكسندر ياكوفنكو"]
+
+
+def test_who_published_a_statement_speaks_in_it() -> None:
+    text = ('قال رئيس الوزراء سامي حداد إن الوضع هادئ.\n'
+            'ونشر كريم داود مدير مكتب رئيس الوزراء تغريدة على تويتر قال فيها: "الهجوم فاشل".\n'
+            'وكان اللاعب محمود صالح قد نشر تغريدة غاضبة قال فيها: "طريقة التعامل مهينة".\n'
+            'وأصدر المجلس الوطني بيانا أكد فيه أن "الهجوم مدان".')
+    assert _speaker_names(text) == ["سامي حداد", "كريم داود", "محمود صالح", "المجلس الوطني"]
