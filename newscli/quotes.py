@@ -24,7 +24,7 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
+from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
                        _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
@@ -1243,6 +1243,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # ولا أعتقد أن، ولم يستبعد أن: a verb joined to the last, its subject understood
     while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف", "لا"):
         end -= 1   # (الشريف لم يتفق: the negation is no part of the subject)
+    if end > s and d.norm[end - 1] in ("وهو", "وهي", "وهم", "وهما") and end - 1 > s:
+        return end - 1, end   # وظهر صوت كوهين في التسجيل وهو يقول: the pronoun, whom it refers to (see link)
     if end > s and d.norm[end - 1] in ("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم") \
             and d.cue_at(i) is not None and d.cue_at(i)[0].cls == "speech":
         return None   # لكنه لم يذكر، لكنه قال: "but he", the subject is the pronoun, understood
@@ -1482,11 +1484,6 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     return np, np is None
 
 
-# Verbs that publish or deliver a statement (نشر تغريدة، أصدر بيانا، ألقى كلمة، عقد مؤتمرا).
-_PUBLISHING = frozenset("نشر نشرت اصدر اصدرت بث بثت وجه وجهت كتب كتبت القي القت ادلي ادلت عقد عقدت اجري اجرت "
-                        "اطلق اطلقت".split())
-
-
 def _publisher(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     """The one who published or delivered the statement a cue at i speaks in (قال فيها): the subject
     of the publishing verb before it in the sentence, after the verb (ونشر فيتسوم أريجا تغريدة) or
@@ -1498,8 +1495,8 @@ def _publisher(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if doc is None:
         return None
     verb = next((k for k in range(doc - 1, max(s, doc - 10) - 1, -1)
-                 if (d.norm[k][1:] if d.norm[k][:1] in "وف" and d.norm[k][1:] in _PUBLISHING else d.norm[k])
-                 in _PUBLISHING), None)
+                 if (d.norm[k][1:] if d.norm[k][:1] in "وف" and d.norm[k][1:] in ISSUING else d.norm[k])
+                 in ISSUING), None)
     if verb is None:
         return None
     if verb + 1 < doc:
@@ -1531,6 +1528,8 @@ def _document_subject(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
     if np is None:
         return False
     w = _unlam(d.norm[np[0]], d.lex)
+    if w.endswith("ا") and not w.startswith("ال") and w[:-1] in d.lex.documents:
+        w = w[:-1]   # أصدر المجلس بيانا جاء فيه: the document, in the accusative
     return w in d.lex.documents or (w[2:] if w.startswith("ال") else w) in d.lex.documents
 
 
@@ -1645,7 +1644,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         else:
             np = _np_before(d, i) if not stripped else None
         implicit = np is None
-    if np is not None and not stripped and entry.part == "verb" and not _speakerlike(d, np):
+    if np is not None and not stripped and entry.part == "verb" and not _speakerlike(d, np) \
+            and not (entry.cls == "document" and _document_subject(d, np)):   # (بيانا جاء فيه: the document)
         before = _np_before(d, i)
         if _speakerlike(d, before):
             np = before   # X «role» أكد وجود ...: the subject stands before the verb
@@ -1656,6 +1656,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               and (d.norm[np[1] - 1] in d.lex.given_names or d.norm[np[1] - 1] in d.known_names()
                    or d.norm[np[1] - 2] in d.lex.given_names)   # ورأى ...، المهندس محمد شعيب، أن
               or stop == i + 2 and how in ("comp", "colon") and _in_document(d, i + 1)   # وذكر بالبيان أن
+              or stop == i + 2 and d.norm[i + 1] in ("فيه", "فيها")   # بيانا جاء فيه أن
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."

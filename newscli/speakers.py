@@ -994,8 +994,10 @@ _HIGH_OFFICES = frozenset("رئيس وزير محافظ ملك امير زعيم
 _HONORIFICS = frozenset("شيخ شيخه دكتور دكتوره سيد سيده استاذ استاذه مهندس مهندسه حاج".split())
 # Reporting verbs that go on with the last speaker's words (وأضاف، وتابع، واستطرد).
 _CONTINUING = frozenset("اضاف تابع استطرد واصل استدرك اردف".split())
-# Verbs that issue a document, before its issuer (أصدرت الوزارة بيانا، نشر المركز تقريرا).
-_ISSUING = frozenset("اصدر اصدرت نشر نشرت وزع وزعت اعد اعدت".split())
+# Verbs that issue, publish or deliver a statement, before its issuer (أصدرت الوزارة بيانا، نشر
+# المركز تقريرا، ألقى كلمة، عقد مؤتمرا).
+ISSUING = frozenset("اصدر اصدرت نشر نشرت وزع وزعت اعد اعدت بث بثت وجه وجهت كتب كتبت القي القت ادلي ادلت "
+                    "عقد عقدت اجري اجرت اطلق اطلقت".split())
 # Envoys of a state, one office however the text calls it (السفير، المندوب، المراقب الدائم لدى الأمم المتحدة).
 _ENVOY_OFFICES = frozenset("سفير مندوب ممثل مبعوث مراقب".split())
 # ... and offices that speak for another (a spokesman is not the principal just quoted).
@@ -1048,6 +1050,8 @@ def _org_head_match(e: _Entity, m: _Mention) -> bool:
     return any(_bare(w) == head or w == head for w in e.name_norm)
 
 
+# "In turn", "also" and the like between a verb and the object (وأصدر النادي بدوره بيانا).
+_IN_TURN = frozenset("بدوره بدورها بدورهم ايضا كذلك رسميا مجددا".split())
 # Words that make an office someone's deputy or aide (نائب الرئيس، مساعد الوزير، وكيل الوزارة).
 _DEPUTIES = frozenset("نائب مساعد وكيل".split())
 
@@ -1150,6 +1154,12 @@ class _Resolver:
             if near:
                 s = max(near, key=lambda x: x.pos)
                 return self._entity_of(s)
+            for k in range(m.a - 1, max(d.sent_begin(m.a) - 1, m.a - 12), -1):
+                # وظهر صوت كوهين في التسجيل وهو يقول: a person the text named in full, by surname
+                e = self._find(lambda x: x.type == "person" and len(x.name_norm) >= 2 and x.name_norm[-1] == d.norm[k]
+                               and (x.gender != "male" if fem else x.gender != "female"), ents)
+                if e is not None:
+                    return e
         if len(words) == 1 and not words[0].startswith("ال") and words[0] not in self.d.lex.given_names \
                 and words[0] not in self.d.known_names() and words[0] not in self.d.lex.places:
             # بلومبرغ after وكالة بلومبرغ الاقتصادية: the organization's own name, said alone
@@ -1633,25 +1643,33 @@ class _Resolver:
         if head.endswith("ا") and head[:-1] in d.lex.documents:
             head = head[:-1]   # استطلاعا: the accusative
         definite = m.definite or len(m.norm) == 2 and m.norm[1].startswith("ال")   # (استطلاع الرأي)
-        before = range(m.a - 1, -1, -1) if definite else range(0)
+        # (an indefinite document is looked for where it stands: نشر X تغريدة جاء فيها)
+        before = range(m.a - 1, -1, -1) if definite else range(m.a, m.a - 1, -1)
         said = self.said_in.get(head)
         for k in itertools.chain(before, range(m.b, len(d.norm))):
             # the introduction before a definite mention, else one after it (استطلاعا للرأي كشف ...
             # وقالت جمعية "إيدج" إن استطلاع الرأي الذي أجرته)
             w = d.norm[k]
-            if _bare(w) != head and not (w.endswith("ا") and _bare(w[:-1]) == head and k < m.a):
+            if _bare(w) != head and not (w.endswith("ا") and _bare(w[:-1]) == head and k <= m.a):
                 continue
             limit = m.a if k < m.a else len(d.norm)
-            if k < m.a and w.endswith("ا") and k > d.sent_begin(k):
+            if (k < m.a and w.endswith("ا") or k == m.a) and k > d.sent_begin(k):
                 # أصدرت وزارة الأمن العام بيانا، أعلنت فيه: whoever the verb before the document names
                 first = d.sent_begin(k)
                 verb = next((x for x in range(k - 1, max(first, k - 10) - 1, -1)
-                             if d.norm[x] in _ISSUING or d.norm[x][:1] in "وف" and d.norm[x][1:] in _ISSUING), None)
+                             if d.norm[x] in ISSUING or d.norm[x][:1] in "وف" and d.norm[x][1:] in ISSUING), None)
                 if verb is None:
                     continue
                 end = k
-                while end > verb + 1 and (d.norm[end - 1] in _TIME_WORDS or not d.norm[end - 1].isalnum()):
-                    end -= 1   # (أصدرت الوزارة اليوم الجمعة بيانا: the issuer, not when)
+                while end > verb + 1 and (d.norm[end - 1] in _TIME_WORDS or not d.norm[end - 1].isalnum()
+                                          or d.norm[end - 1] in _IN_TURN):
+                    end -= 1   # (أصدرت الوزارة اليوم الجمعة بيانا، وأصدر النادي بدوره بيانا: the issuer)
+                if end == verb + 1:
+                    # وكان اللاعب محمود صالح قد نشر تغريدة: the issuer named before the verb
+                    own = [x for x in self.seen if first <= x.pos < verb and x.type in ("organization", "person")]
+                    if own:
+                        return self._entity_of(max(own, key=lambda x: x.pos))
+                    continue
                 if end - verb - 1 < 1 or end - verb - 1 > 8 or any(d.norm[x] in _PREPS for x in range(verb + 1, end)):
                     continue
                 sub = _Mention(d, verb + 1, end)

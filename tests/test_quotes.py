@@ -818,3 +818,22 @@ def test_who_published_a_statement_speaks_in_it() -> None:
             'وكان اللاعب محمود صالح قد نشر تغريدة غاضبة قال فيها: "طريقة التعامل مهينة".\n'
             'وأصدر المجلس الوطني بيانا أكد فيه أن "الهجوم مدان".')
     assert _speaker_names(text) == ["سامي حداد", "كريم داود", "محمود صالح", "المجلس الوطني"]
+
+
+def test_a_document_verb_in_a_published_statement_speaks_for_its_publisher() -> None:
+    text = ('قال رئيس الوزراء سامي حداد إن الوضع هادئ.\n'
+            'ونشر كريم داود مدير مكتب رئيس الوزراء تغريدة على تويتر جاء فيها: "الهجوم فاشل".\n'
+            'وأصدر المجلس الوطني بيانا جاء فيه أن الهجوم مدان.')
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "كريم داود", "المجلس الوطني"]
+    assert [q.speaker.mention.text for q in doc.quotes[1:]] == ["تغريدة", "بيانا"]   # the document speaks
+    text = 'وأصدر نادي الوحدة بدوره بيانا جاء فيه أن "اللاعب سيبقى".'   # "in turn" is no part of the issuer
+    assert _speaker_names(text) == ["نادي الوحدة"]
+
+
+def test_and_he_before_a_cue_is_the_person_named_just_before() -> None:
+    text = ('قال المحامي كريم داود إن التسجيل قانوني.\n'
+            'وظهر صوت داود في التسجيل وهو يقول: "أحتاج إلى فتح شركة".')
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["كريم داود", "كريم داود"]
+    assert doc.quotes[1].speaker.mention.text == "وهو"
