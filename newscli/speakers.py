@@ -221,6 +221,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # الشيخة لطيفة وكانت معها: a new clause
         if w in _WHEN and not given(end):
             break   # قالت كيرستن جيليبراند يوم الثلاثاء: when she said it
+        if w.startswith("بب") and len(w) >= 5 and not given(end):
+            break   # جوزيه مورينيو ببقاء لاعب الوسط: ب and a noun, the verb's complement
         if w == "او" and end + 1 < n and norm[end + 1] not in JOINERS:
             break   # مايكل جوردان أو ليبرون جيمس: "or", two persons (not كيم أو-كييوم)
         if len(w) == 5 and w[1] == "ا" and w[4] == "ا" and not given(end) and not link \
@@ -1816,8 +1818,18 @@ class _Resolver:
             if d.toks[x].text in ("–", "—", "-") and x + 1 < cue:
                 opening.append(x + 1)   # أتلانتا (CNN) – أعلن المتحدث ...: a dateline before the sentence
                 break
+        def titled(s: _Entity, o: int) -> bool:
+            # دافع مدرب المنتخب المصري لكرة القدم هيكتور كوبر، يرغب مدرب مانشستر يونايتد، جوزيه
+            # مورينيو: the verb's subject is the title, its complement and the name after them
+            return 0 < s.pos - o <= 9 and o + 1 < s.pos and d.norm[o + 1] in d.lex.titles \
+                and s.name_norm[0] in d.lex.given_names and not any(
+                    d.cue_at(x) is not None or _verb_like(d.norm[x]) or d.comp_len(x) or d.is_term(x)
+                    or d.is_comma(x) and x != s.pos - 1 for x in range(o + 1, s.pos))
+
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
-                 and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 for o in opening)]
+                 and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 or titled(s, o) for o in opening)]
+        # a person named by a given name before a naming the titles ran on into (مانشستر يونايتد)
+        named.sort(key=lambda s: s.name_norm[0] not in d.lex.given_names)
         if not named:
             # وكان سيف قد عزا ...، وتعهد: the surname alone of a person the text named in full before
             for o in opening:

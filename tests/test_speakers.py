@@ -1926,6 +1926,14 @@ def test_a_deputy_is_not_the_office_holder_he_deputises_for() -> None:
     assert _speakers(newscli.parse(text)) == ["سامي داود", "نائب المدير التنفيذي"]
 
 
+def test_a_title_its_complement_and_a_name_open_the_sentence_a_participle_goes_on() -> None:
+    text = 'دافع مدرب المنتخب الوطني لكرة القدم كريم داود عن أسلوبه الدفاعي، مؤكدا أن ذلك الأسلوب ناجح.'
+    assert _speakers(newscli.parse(text)) == ["كريم داود"]
+    text = ('يرغب مدرب نادي الوحدة، سامي حداد ببقاء لاعب الوسط مروان فلايني، '
+            'مشيرا في الوقت ذاته إلى أن الكلمة الأخيرة للاعب.')
+    assert _speakers(newscli.parse(text)) == ["سامي حداد"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
