@@ -1052,6 +1052,8 @@ def _org_head_match(e: _Entity, m: _Mention) -> bool:
     return any(_bare(w) == head or w == head for w in e.name_norm)
 
 
+# Documents no one source issues: reports and findings in the plural, agreements.
+_SELF_SPEAKING = frozenset("تقارير انباء اتفاق اتفاقيه اتفاقات تحقيقات احصاءات احصائيات تقديرات".split())
 # "In turn", "also" and the like between a verb and the object (وأصدر النادي بدوره بيانا).
 _IN_TURN = frozenset("بدوره بدورها بدورهم ايضا كذلك رسميا مجددا".split())
 # Words that make an office someone's deputy or aide (نائب الرئيس، مساعد الوزير، وكيل الوزارة).
@@ -1401,11 +1403,14 @@ class _Resolver:
                 said = self.said_in.get(m.head)
                 if said is not None and self.d.sent_of[m.a] - said[0] <= 6:
                     return said[1]   # وقال توم باهي ... في بيان إن ... وأضاف البيان: who spoke in it
-                # البيان، التقرير: speaks for the last organization (or the current speaker)
-                e = self._find(lambda x: x.type == "organization" and not _is_place(x, self.d.lex), ents) \
-                    or self.current
-                if e is not None:
-                    return e
+                # البيان، التقرير: speaks for the last organization (or the current speaker); not
+                # reports, figures and findings in the plural, nor an agreement, which nobody issues
+                # alone (وتقول التقارير، وأظهرت الإحصائيات، وأشار الاتفاق): they speak for themselves
+                if m.head not in _SELF_SPEAKING:
+                    e = self._find(lambda x: x.type == "organization" and not _is_place(x, self.d.lex), ents) \
+                        or self.current
+                    if e is not None:
+                        return e
             verb = None
             for k in range(m.a - 1, max(self.d.sent_begin(m.a), m.a - 4) - 1, -1):
                 if not m.definite and self.d.norm[k].isalpha() and self.d.cue_at(k) is not None:

@@ -1934,6 +1934,16 @@ def test_a_title_its_complement_and_a_name_open_the_sentence_a_participle_goes_o
     assert _speakers(newscli.parse(text)) == ["سامي حداد"]
 
 
+def test_reports_in_the_plural_and_agreements_speak_for_themselves() -> None:
+    text = ('وقالت وزارة الداخلية إن الهدوء عاد إلى المدينة.\n'
+            'وتقول التقارير إن عشرات الأشخاص اعتقلوا.\n'
+            'وينص الاتفاق على أن تنسحب القوات خلال شهر.')
+    assert _speakers(newscli.parse(text)) == ["وزارة الداخلية", "التقارير", "الاتفاق"]
+    # a statement in the singular still speaks for the body that spoke before it
+    text = 'وقالت وزارة الداخلية إن الهدوء عاد إلى المدينة.\nوأضاف البيان أن عشرات الأشخاص اعتقلوا.'
+    assert _speakers(newscli.parse(text)) == ["وزارة الداخلية", "وزارة الداخلية"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
