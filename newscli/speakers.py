@@ -449,7 +449,8 @@ class _Mention:
             if self.type == "person":
                 self.title = self.text
         words = [w[1:] if w[:1] == "و" and (w[1:] in lex.titles or w[1:] in lex.nationalities) else w for w in toks]
-        self.heads = {_bare(w) for w in words if w in lex.titles or w in lex.nationalities}
+        self.heads = {_bare(w) for k, w in enumerate(words) if (w in lex.titles or w in lex.nationalities)
+                      and not _governed_office(words, k, lex)}
         # a dual title (وزيرا الخارجية) names the same office as its singular
         self.heads |= {_bare(w[:-1]) for w in toks if w.endswith("ا") and w[:-1] in lex.titles}
         self.definite = first.startswith("ال")
@@ -457,6 +458,18 @@ class _Mention:
         self.gender = "female" if fem else None
         if self.type == "person" and not self.name_toks and not self.heads:
             self.type = "unknown"
+
+
+def _governed_office(words: list[str], k: int, lex: "Lexicons") -> bool:
+    """The title at k is the office another title serves, not the mention's own: مستشار الرئيس
+    التركي، نائب الرئيس، المتحدث باسم الرئيس (a singular definite title right after an indefinite
+    one, in construct, or after باسم; not رئيس الوزراء, an office named by whom it heads, nor
+    الإعلامي والناطق, two titles side by side)."""
+    w = words[k]
+    if k == 0 or not w.startswith("ال") or w not in lex.titles or w.endswith(("ون", "ين", "اء")):
+        return False
+    prev = words[k - 1]
+    return prev == "باسم" or prev in lex.titles and not prev.startswith("ال") and _bare(prev) != _bare(w)
 
 
 def _names_in_text(d: "_Doc") -> list[_Entity]:

@@ -1944,6 +1944,13 @@ def test_reports_in_the_plural_and_agreements_speak_for_themselves() -> None:
     assert _speakers(newscli.parse(text)) == ["وزارة الداخلية", "وزارة الداخلية"]
 
 
+def test_the_office_an_adviser_serves_is_not_the_advisers_own() -> None:
+    text = ('قال الرئيس التركي رجب طيب أردوغان إن الحل قريب.\n'
+            'وقال مستشار الرئيس التركي يغيت بلوط إن الوضع هادئ.\n'
+            'وأضاف الرئيس التركي أن العملية مستمرة.')
+    assert _speakers(newscli.parse(text)) == ["رجب طيب أردوغان", "يغيت بلوط", "رجب طيب أردوغان"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
