@@ -1612,6 +1612,23 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             and d.norm[i][:1] in "يت":
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
+    # whom one accuses or describes right after the verb, then ب and of what (no subject between)
+    bi = next((k for k in range(i + 2, min(stop + 1, i + 5)) if d.norm[k][:1] == "ب" and d.norm[k].isalpha()), None)
+    w = d.norm[i][stripped:]
+    suffixed = any(w.endswith(x) and len(w) - len(x) >= 3 and d.lex.cue(w[:-len(x)]) is not None
+                   and d.lex.cue(w[:-len(x)])[0].lemma == entry.lemma for x in ("ه", "ها", "هم"))   # (وصفه; not اتهم)
+    accused = entry.lemma in ("اتهم", "وصف", "نعت") and entry.part == "verb" and bi is not None and not suffixed \
+        and (how == "comp" and bi == stop or how == "mark" and bi == stop - 1) \
+        and all(d.norm[k].isalpha() and d.norm[k] not in d.lex.titles for k in range(i + 1, bi)) \
+        and (bi == i + 2 or any(e.begin == i + 1 and e.pos + len(e.name_norm) == bi and e.type == "person"
+                                and e.name_norm[0] in d.lex.given_names for e in d.seen_names()))
+    # (one word, or one person's name: ووصف أوباما الاتفاق بأنه has the subject and the object)
+    if accused:
+        # واتهم ترامب باستخدام "..."، ووصف أردوغان بأنه: whom one accuses or describes, then of what;
+        # the subject stands before or is understood (a subject would stand between: اتهم الوزير إيران بـ)
+        np = _np_before(d, i) if not stripped and i > d.sent_begin(i) else None
+        np = np if np is not None and _speakerlike(d, np) else None
+        implicit = np is None
     if np is not None and np[1] - np[0] == 1 and d.norm[np[0]] in d.lex.places and np[1] == stop \
             and entry.lemma in ("صنف", "وصف", "اعتبر", "اتهم", "عد", "وصم") \
             and d.norm[stop] in ("علي", "بان", "بانه", "بانها", "بانهم"):
@@ -1657,6 +1674,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
                    or d.norm[np[1] - 2] in d.lex.given_names)   # ورأى ...، المهندس محمد شعيب، أن
               or stop == i + 2 and how in ("comp", "colon") and _in_document(d, i + 1)   # وذكر بالبيان أن
               or stop == i + 2 and d.norm[i + 1] in ("فيه", "فيها")   # بيانا جاء فيه أن
+              or accused and how in ("comp", "mark")   # ووصف أردوغان بأنه
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."

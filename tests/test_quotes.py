@@ -837,3 +837,15 @@ def test_and_he_before_a_cue_is_the_person_named_just_before() -> None:
     doc = newscli.parse(text)
     assert [q.speaker.name for q in doc.quotes] == ["كريم داود", "كريم داود"]
     assert doc.quotes[1].speaker.mention.text == "وهو"
+
+
+def test_whom_one_accuses_or_describes_is_not_the_subject() -> None:
+    text = ('وقالت الصحفية ليلى داود إن الوضع صعب.\n'
+            'واتهمت بوتفليقة بأنه جعل الرئاسة "وظيفة شاغرة".')
+    assert _speaker_names(text) == ["ليلى داود", "ليلى داود"]
+    text = ('قال المرشح كمال إينجه إن الانتخابات نزيهة.\n'
+            'ووصف أردوغان بأنه "رجل مرهق".')
+    assert _speaker_names(text) == ["كمال إينجه", "كمال إينجه"]
+    # the subject and the object both after the verb: the first is who describes
+    text = 'ووصف الوزير سامي حداد الاتفاق بأنه "تاريخي".'
+    assert _speaker_names(text) == ["سامي حداد"]
