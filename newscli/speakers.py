@@ -142,6 +142,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         return is_descriptor(norm[k], lex, texts[k] if texts is not None else None)
 
     start = next((k for k in range(n) if given(k)), None)
+    family = next((k for k in range(1, n - 1) if norm[k] == "ال" and texts is not None and texts[k] == "آل"
+                   and norm[k - 1] in lex.nationalities and not norm[k - 1].startswith("ال")), None)
+    if family is not None and (start is None or start > family):
+        start = family - 1   # تركي آل الشيخ: a given name that is also a nationality, before the family's آل
     if start is not None and start > 0 and norm[start - 1] == "باسم":
         # المتحدثة باسم ميلانيا: the name after باسم is whom the speaker speaks for; the
         # speaker's own name, if any, comes after (المتحدث باسم الجيش العقيد تركي المالكي)
@@ -264,7 +268,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w in ("الله", "الدين") and prev.isalpha() and not desc(end - 1):
             end += 1   # عطا الله خوجياني، عز الدين: the second half of a compound name
             continue
-        if given(end) or link or not desc(end) or prev in NAME_LINKS and w.isalpha() and w not in FUNCTION:
+        if given(end) or link or not desc(end) or prev in NAME_LINKS and w.isalpha() and (
+                w not in FUNCTION or prev == "ال" and texts is not None and texts[end - 1] == "آل"):   # (آل الشيخ)
             end += 1   # (the word after بن، آل، أبو belongs to the name: آل خليفة)
             continue
         if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) \

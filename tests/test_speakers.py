@@ -1951,6 +1951,14 @@ def test_the_office_an_adviser_serves_is_not_the_advisers_own() -> None:
     assert _speakers(newscli.parse(text)) == ["رجب طيب أردوغان", "يغيت بلوط", "رجب طيب أردوغان"]
 
 
+def test_a_family_named_with_al_keeps_its_given_name_and_its_whole_family_name() -> None:
+    text = 'وقال رئيس هيئة الرياضة تركي آل الشيخ إن الفريق جاهز. وأضاف آل الشيخ أن الدوري سيبدأ غدا.'
+    assert _speakers(newscli.parse(text)) == ["تركي آل الشيخ", "تركي آل الشيخ"]
+    assert _speakers(newscli.parse('وقال وزير الخارجية خالد بن أحمد آل الشيخ إن الحل قريب.')) \
+        == ["خالد بن أحمد آل الشيخ"]
+    assert _speakers(newscli.parse('وقال السفير التركي إن الحل قريب.')) == ["السفير التركي"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
