@@ -281,11 +281,14 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             end += 1
             continue
         if w.startswith("ال") and w.isalpha() and (given(end - 1) or prev in NAME_LINKS or prev == "الدين"
-                                                   or end - 2 >= start and norm[end - 2] == "عبد") \
+                                                   or end - 2 >= start and norm[end - 2] == "عبد"
+                                                   or end - 1 == start > 0 and norm[start - 1] in lex.titles
+                                                   and norm[start - 1].startswith("ال")) \
                 and w not in lex.titles and w not in lex.nationalities and w not in lex.organizations \
                 and w not in FUNCTION and w not in _TIME_WORDS \
                 and not lex.org_name_len(norm, end):
-            # (محمد الطيار، عز الدين القرامي; not نيكي هيلي البيت الأبيض, the object)
+            # (محمد الطيار، عز الدين القرامي, الطبيب أشرف القدرة: a first name the lexicon lacks after
+            # a title; not نيكي هيلي البيت الأبيض, the object)
             end += 1   # عبد الله العليان
             continue
         if w.startswith("ال") and w.endswith("ي") and len(w) > 5 and end - start >= 1 and prev.isalpha() \

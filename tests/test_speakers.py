@@ -1959,6 +1959,11 @@ def test_a_family_named_with_al_keeps_its_given_name_and_its_whole_family_name()
     assert _speakers(newscli.parse('وقال السفير التركي إن الحل قريب.')) == ["السفير التركي"]
 
 
+def test_a_first_name_the_lexicon_lacks_after_a_title_keeps_its_family_name() -> None:
+    assert _speakers(newscli.parse('وقال الطبيب أشرف القدرة في غزة إن الوضع صعب.')) == ["أشرف القدرة"]
+    assert _speakers(newscli.parse('وقال المتحدث الرسمي إن الوضع صعب.')) == ["المتحدث الرسمي"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
