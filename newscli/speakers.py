@@ -223,6 +223,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # عز الدين القرامي لمراسلة الجوهرة، إيفلين بيكر لبي بي سي: the audience after the name
         if w[:1] == "و" and w[1:] in FUNCTION:
             break   # الشيخة لطيفة وكانت معها: a new clause
+        if w[:1] == "و" and len(w) > 3 and w[1:] in lex.given_names and not given(end) and end > start:
+            break   # وأقر مؤمني وصالح: "and" another person (the first named speaks)
         if w in _WHEN and not given(end):
             break   # قالت كيرستن جيليبراند يوم الثلاثاء: when she said it
         if w.startswith("بب") and len(w) >= 5 and not given(end):

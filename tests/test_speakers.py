@@ -1964,6 +1964,11 @@ def test_a_first_name_the_lexicon_lacks_after_a_title_keeps_its_family_name() ->
     assert _speakers(newscli.parse('وقال المتحدث الرسمي إن الوضع صعب.')) == ["المتحدث الرسمي"]
 
 
+def test_and_another_given_name_ends_a_name() -> None:
+    assert _speakers(newscli.parse('وقالت إيميلي وريان إن الرحلة كانت صعبة.')) == ["إيميلي"]
+    assert _speakers(newscli.parse('وقال وليد جنبلاط إن الحل قريب.')) == ["وليد جنبلاط"]   # (و of the name)
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
