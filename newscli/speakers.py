@@ -1909,9 +1909,10 @@ class _Resolver:
                                             "organization", pos=p, begin=p, described=True))
         return None
 
-    def implicit(self, feminine: Optional[bool]) -> Optional[_Entity]:
+    def implicit(self, feminine: Optional[bool], plural: bool = False) -> Optional[_Entity]:
         """The understood subject: the narrative's subject named since the last speaker, else the
-        latest speaker the verb agrees with (قال/قالت)."""
+        latest speaker the verb agrees with (قال/قالت; وقال never a group of people named in the
+        plural, المنتقدون، المدعون, whose verb would be قالوا)."""
         e = self._take_pending(feminine)
         if e is not None:
             return e
@@ -1921,9 +1922,30 @@ class _Resolver:
         for e in reversed(self.recent[-6:]):
             # persons agree by sex, organizations and documents by their head noun (وقالت الوزارة،
             # وقال الجيش); a body named without one (رويترز) takes either form
-            if _agrees(e, feminine, self.d.lex):
+            if _agrees(e, feminine, self.d.lex) and (plural or not _people_in_plural(e, self.d.lex)):
                 return e
-        return self.current
+        return self.current if self.current is None or plural or not _people_in_plural(self.current, self.d.lex) else None
+
+
+# Media words in ون that are no plural (التلفزيون).
+_OUTLETS_AND_MEDIA = frozenset("تلفزيون تليفزيون".split())
+
+
+def _plural_cue(w: str) -> bool:
+    """A verb form with a plural subject in it (وقالوا، ويقولون، وأضافوا)."""
+    w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+    return len(w) >= 4 and (w.endswith("وا") or w[:1] in "يت" and w.endswith("ون"))
+
+
+def _people_in_plural(e: _Entity, lex: "Lexicons") -> bool:
+    """People named by a sound plural of a participle or a nisba (المنتقدون، المدعون، مؤيدوه): a
+    pronoun for them takes a plural verb."""
+    w = next((x for x in e.name_norm if x.isalpha()), "")
+    article = e.name.lstrip("وف").startswith("ال")   # (not أليسون بيكر, a name)
+    return e.type != "organization" and len(e.name_norm) <= 3 and len(w) > 5 and _bare(w) not in lex.organizations \
+        and _bare(w) not in _OUTLETS_AND_MEDIA and (
+        article and (w.endswith(("يون", "يين")) or w[2:3] == "م" and w.endswith(("ون", "ين")))
+        or w.endswith("وه") and w[:1] == "م")   # المحللون، الإسلاميون، مؤيدوه (not التلفزيون: a word's own ون)
 
 
 # Words that may open a sentence before its verb (وفي المقابل نددت تركيا).
@@ -2135,7 +2157,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 if s is not None:
                     e = r._entity_of(s) if s.type == "person" else (
                         r._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), r.entities) or r._promote(s))
-            e = e or r.implicit(q.feminine)
+            e = e or r.implicit(q.feminine, q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok]))
             if e is None:
                 # the first report, its subject understood (وقال "كان سحرا" after وتحدث ادول
                 # سام-أون عن لحظة ...): the person the text named last, in the sentences just before

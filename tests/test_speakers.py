@@ -1969,6 +1969,18 @@ def test_and_another_given_name_ends_a_name() -> None:
     assert _speakers(newscli.parse('وقال وليد جنبلاط إن الحل قريب.')) == ["وليد جنبلاط"]   # (و of the name)
 
 
+def test_a_singular_verb_with_its_subject_understood_is_no_group_named_in_the_plural() -> None:
+    text = ('قال الرئيس فلاديمير بوتن إن الاقتصاد قوي.\n'
+            'وقال المنتقدون إن الرئيس يتمسك بالسلطة.\n'
+            'وقال: "لماذا تظنون ذلك؟".')
+    assert _speakers(newscli.parse(text)) == ["فلاديمير بوتن", "المنتقدون", "فلاديمير بوتن"]
+    text = 'قال المحتجون إن الحكومة فاسدة. وأضافوا أن المظاهرات ستستمر.'
+    assert _speakers(newscli.parse(text)) == ["المحتجون", "المحتجون"]
+    # a name that ends like a plural is a name
+    text = 'قال الباحث أليسون بيكر إن النتائج مهمة. وأضاف أن الدراسة مستمرة.'
+    assert _speakers(newscli.parse(text)) == ["أليسون بيكر", "أليسون بيكر"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
