@@ -1856,6 +1856,12 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if lead:
         # وبحسب X، CONTENT / وفقا لـ X فإن CONTENT
         c0 = np_end
+        x = c0
+        while x < limit and x - c0 < 3 and d.norm[x].startswith("ال") and d.norm[x].isalpha() and (
+                d.norm[x] in d.lex.nationalities or d.norm[x].endswith(("يه", "ي"))):
+            x += 1
+        if np is not None and not quoted and x > c0 and x < limit and d.comp_len(x):
+            np, c0 = (np[0], x), x   # وبحسب وكالة بلومبرغ الاقتصادية فإن: the source's adjectives, then the content
         while c0 < limit and (d.is_punct(c0) and not d.is_mark(c0)):
             c0 += 1
         # an aside after the source: up to the comma that ends it

@@ -849,3 +849,8 @@ def test_whom_one_accuses_or_describes_is_not_the_subject() -> None:
     # the subject and the object both after the verb: the first is who describes
     text = 'ووصف الوزير سامي حداد الاتفاق بأنه "تاريخي".'
     assert _speaker_names(text) == ["سامي حداد"]
+
+
+def test_a_sources_adjectives_before_fa_inna_are_the_sources_not_the_contents() -> None:
+    doc = newscli.parse('وبحسب وكالة بلومبرغ الاقتصادية فإن الليرة تراجعت.')
+    assert [(q.speaker.name, q.text) for q in doc.quotes] == [("وكالة بلومبرغ الاقتصادية", "الليرة تراجعت")]
