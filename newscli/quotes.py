@@ -24,8 +24,9 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed,
-                       _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
+from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text,
+                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like,
+                       name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1043,7 +1044,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
 
 
 # Prepositions whose object a name after them is (أمام سامي حداد، مع كيم).
-_OBJECT_PREPS = frozenset("امام مع علي الي من عن ضد في الي بين لدي خلف وراء بعد قبل مثل".split())
+_OBJECT_PREPS = frozenset("امام مع علي الي من عن ضد في بين لدي خلف وراء بعد قبل مثل".split())
 
 
 def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
@@ -1079,7 +1080,6 @@ def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
             return None
         k += 1
     return None
-
 
 
 def _made_by(d: _Doc, k: int) -> bool:

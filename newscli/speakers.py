@@ -754,10 +754,10 @@ def _surname_alone(d: "_Doc", first: int, k: int) -> bool:
 
 
 def _known_alone(d: "_Doc", p: int, names: Iterable[tuple[str, ...]] = ()) -> bool:
-    """The word at p ends a person's full name the text gave before, or begins it and is no common
-    given name (إينجه of محرم إينجه, تشوي of تشوي جونغ هون; ``names``: the full names of the speakers resolved so far), and the
-    word after it continues that name nowhere in the text: the person is called by that word
-    alone, and what follows is no part of the name."""
+    """The word at p, no given name, ends or begins a person's full name the text gave before
+    (إينجه of محرم إينجه; ``names``: the full names of the speakers resolved so far), and the word
+    after it continues that name nowhere in the text: the person is called by that word alone, and
+    what follows is no part of the name (ووصف إينجه أردوغان بأنه)."""
     n = len(d.norm)
     if p + 1 >= n or not d.norm[p + 1].isalpha():
         return False
@@ -1924,11 +1924,13 @@ class _Resolver:
             # وقال الجيش); a body named without one (رويترز) takes either form
             if _agrees(e, feminine, self.d.lex) and (plural or not _people_in_plural(e, self.d.lex)):
                 return e
-        return self.current if self.current is None or plural or not _people_in_plural(self.current, self.d.lex) else None
+        if self.current is not None and not plural and _people_in_plural(self.current, self.d.lex):
+            return None
+        return self.current
 
 
-# Media words in ون that are no plural (التلفزيون).
-_OUTLETS_AND_MEDIA = frozenset("تلفزيون تليفزيون".split())
+# Words in ون that are no plural (التلفزيون).
+_NO_PLURAL = frozenset("تلفزيون تليفزيون".split())
 
 
 def _plural_cue(w: str) -> bool:
@@ -1943,7 +1945,7 @@ def _people_in_plural(e: _Entity, lex: "Lexicons") -> bool:
     w = next((x for x in e.name_norm if x.isalpha()), "")
     article = e.name.lstrip("وف").startswith("ال")   # (not أليسون بيكر, a name)
     return e.type != "organization" and len(e.name_norm) <= 3 and len(w) > 5 and _bare(w) not in lex.organizations \
-        and _bare(w) not in _OUTLETS_AND_MEDIA and (
+        and _bare(w) not in _NO_PLURAL and (
         article and (w.endswith(("يون", "يين")) or w[2:3] == "م" and w.endswith(("ون", "ين")))
         or w.endswith("وه") and w[:1] == "م")   # المحللون، الإسلاميون، مؤيدوه (not التلفزيون: a word's own ون)
 
@@ -2321,7 +2323,8 @@ _TIMES = frozenset("شهر الشهر عام العام سنه السنه الس
 def _lam_complement(participle: str, w: str) -> bool:
     """لـ completes the participles of belonging (المرافق للوزير، التابعة لوزارة الداخلية), not
     مطلع (مصدر مطلع لرويترز: the audience)."""
-    return w[:1] == "ل" and len(w) > 3 and participle.lstrip("ال").startswith(("مرافق", "تابع"))
+    stem = participle[2:] if participle.startswith("ال") else participle
+    return w[:1] == "ل" and len(w) > 3 and stem.startswith(("مرافق", "تابع"))
 
 
 def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
@@ -2331,7 +2334,7 @@ def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
     if any(w in d.lex.given_names or w in d.known_names() for w in words):
         return False
     first = words[0]
-    return is_title(first, d.lex) or len(words) >= 2 and words[1].startswith("ال") and (first.endswith("و") or first.endswith("ه"))
+    return is_title(first, d.lex) or len(words) >= 2 and words[1].startswith("ال") and first.endswith(("و", "ه"))
 
 
 def _description_complement(d: "_Doc", j: int, people: bool) -> int:
