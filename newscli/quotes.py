@@ -1096,7 +1096,7 @@ def _made_by(d: _Doc, k: int) -> bool:
 
 def _share(d: _Doc, j: int, b: int) -> Optional[int]:
     """End of a survey's share of respondents as the source (قال 14,8٪ منهم، أفاد حوالي 46% من
-    المشاركين، صرحت نسبة 16,9٪), else None."""
+    المشاركين، صرحت نسبة 16,9٪، وأكد 89 في المئة من المشاركين في المسح), else None."""
     k = j
     if d.norm[k] in ("حوالي", "نحو", "قرابه", "زهاء", "نسبه"):
         k += 1
@@ -1107,13 +1107,20 @@ def _share(d: _Doc, j: int, b: int) -> Optional[int]:
     k += 1
     while k + 1 < b and d.toks[k].text in ",.٫" and d.norm[k + 1].isdigit() and d.toks[k].end == d.toks[k + 1].start:
         k += 2   # 14,8
-    if k >= b or d.toks[k].text not in "%٪":
+    if k < b and d.toks[k].text in "%٪":
+        k += 1
+    elif k + 1 < b and d.norm[k] == "في" and d.norm[k + 1] in ("المئه", "المائه"):
+        k += 2   # 89 في المئة
+    elif k < b and d.norm[k] in ("بالمئه", "بالمائه"):
+        k += 1   # 29 بالمئة
+    else:
         return None
-    k += 1
     if k < b and d.norm[k] == "منهم":
         k += 1
     elif k + 1 < b and d.norm[k] == "من" and d.norm[k + 1].isalpha():
         k += 2   # من المجيبين
+        while k + 1 < b and d.norm[k] == "في" and d.norm[k + 1].startswith("ال") and d.norm[k + 1].isalpha():
+            k += 2   # من المشاركين في المسح
     return k
 
 

@@ -408,8 +408,9 @@ class _Mention:
             self.type = "organization"   # تركيا، موسكو: a state, named by its country or capital
         else:
             self.type = "person"
-        if any(w.isdigit() for w in toks[:3]) and any(w in ("%", "٪") for w in toks):
-            self.type = "group"   # قال 14,8٪ منهم: a share of a survey's respondents
+        if any(w.isdigit() for w in toks[:3]) and any(w in ("%", "٪", "المئه", "المائه", "بالمئه", "بالمائه")
+                                                     for w in toks):
+            self.type = "group"   # قال 14,8٪ منهم، 55 في المئة منهم: a share of a survey's respondents
         run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
         if self.type == "person":
             late = _apposed_name(toks, lex)

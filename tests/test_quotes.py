@@ -854,3 +854,10 @@ def test_whom_one_accuses_or_describes_is_not_the_subject() -> None:
 def test_a_sources_adjectives_before_fa_inna_are_the_sources_not_the_contents() -> None:
     doc = newscli.parse('وبحسب وكالة بلومبرغ الاقتصادية فإن الليرة تراجعت.')
     assert [(q.speaker.name, q.text) for q in doc.quotes] == [("وكالة بلومبرغ الاقتصادية", "الليرة تراجعت")]
+
+
+def test_a_share_of_respondents_in_words_is_the_source() -> None:
+    assert _speaker_names('وأكد 89 في المئة من المشاركين في المسح أن الركض مفيد.') \
+        == ["89 في المئة من المشاركين في المسح"]
+    assert _speaker_names('فيما قال 55 في المئة منهم بأن النشاطات حفزتهم.') == ["55 في المئة منهم"]
+    assert _speaker_names('وقال 60 بالمئة من العينة إن الخدمة جيدة.') == ["60 بالمئة من العينة"]
