@@ -1981,6 +1981,11 @@ def test_a_singular_verb_with_its_subject_understood_is_no_group_named_in_the_pl
     assert _speakers(newscli.parse(text)) == ["أليسون بيكر", "أليسون بيكر"]
 
 
+def test_a_preposition_with_a_pronoun_is_no_first_name() -> None:
+    text = 'كما أشارت الرسالة إلى ما لفت إليه هادي قبل أن يؤكد أنه لا يمكن السماح بذلك.'
+    assert _speakers(newscli.parse(text)) == ["هادي"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
