@@ -419,7 +419,10 @@ class _Mention:
                 run = late   # المتحدث باسم الجيش، العقيد تركي المالكي: the name after the comma
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
-        if run is not None and run[1] - run[0] == 1 and run[1] < len(toks) and toks[run[0]][-1:] in "وي" \
+        if run is not None and _bare(toks[0]) in ("مراسل", "مراسله", "مراسلو", "مراسلي") and not any(
+                w in lex.given_names for w in toks):
+            run = (0, len(toks))   # مراسل سكاي نيوز عربية: the outlet's correspondent, named by it, whole
+        elif run is not None and run[1] - run[0] == 1 and run[1] < len(toks) and toks[run[0]][-1:] in "وي" \
                 and toks[run[0]][:-1] in lex.titles and all(w in FUNCTION for w in toks[:run[0]]):
             run = (0, len(toks))   # موظفي المدرسة، أحد مراقبي هذه الصناعة: a title's plural in construct, named whole
         elif run is not None and run[0] > 1 and first in _GENERIC_SOURCES and any(

@@ -1986,6 +1986,12 @@ def test_a_preposition_with_a_pronoun_is_no_first_name() -> None:
     assert _speakers(newscli.parse(text)) == ["هادي"]
 
 
+def test_an_outlets_correspondent_is_named_whole() -> None:
+    assert _speakers(newscli.parse('وقال مراسل سكاي نيوز عربية إن الغارات استهدفت المرفأ.')) \
+        == ["مراسل سكاي نيوز عربية"]
+    assert _speakers(newscli.parse('وقالت مراسلة الجزيرة سارة حداد إن الغارات استهدفت المرفأ.')) == ["سارة حداد"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
