@@ -1992,6 +1992,10 @@ def test_an_outlets_correspondent_is_named_whole() -> None:
     assert _speakers(newscli.parse('وقالت مراسلة الجزيرة سارة حداد إن الغارات استهدفت المرفأ.')) == ["سارة حداد"]
 
 
+def test_the_prosecutor_is_a_title_after_a_name() -> None:
+    assert _speakers(newscli.parse('وقال سولاري المدعي العام السويسري إن بلاتيني بريء.')) == ["سولاري"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
