@@ -1082,6 +1082,9 @@ def _org_head_match(e: _Entity, m: _Mention) -> bool:
 
 # Documents no one source issues: reports and findings in the plural, agreements.
 _SELF_SPEAKING = frozenset("تقارير انباء اتفاق اتفاقيه اتفاقات تحقيقات احصاءات احصائيات تقديرات".split())
+# Studies, which speak for the researchers who made them, and the words for researchers.
+_STUDIES = frozenset("دراسه بحث مسح".split())
+_RESEARCHERS = ("باحث", "علماء", "بحثي")
 # "In turn", "also" and the like between a verb and the object (وأصدر النادي بدوره بيانا).
 _IN_TURN = frozenset("بدوره بدورها بدورهم ايضا كذلك رسميا مجددا".split())
 # Words that make an office someone's deputy or aide (نائب الرئيس، مساعد الوزير، وكيل الوزارة).
@@ -1434,6 +1437,15 @@ class _Resolver:
                 # البيان، التقرير: speaks for the last organization (or the current speaker); not
                 # reports, figures and findings in the plural, nor an agreement, which nobody issues
                 # alone (وتقول التقارير، وأظهرت الإحصائيات، وأشار الاتفاق): they speak for themselves
+                if m.head in _STUDIES:
+                    # وكشفت الدراسة after خلصت دراسة ... وأكد الباحثون في جامعة X: the researchers the
+                    # text names speak for their study
+                    team = self._find(lambda x: x.type != "organization" and bool(x.name_norm)
+                                      and _bare(x.name_norm[0]).startswith(_RESEARCHERS), ents) \
+                        or self._find(lambda x: x.name_norm[:1] == ("فريق",) and any(
+                            _bare(w).startswith(_RESEARCHERS) or w.startswith("الباحث") for w in x.name_norm), ents)
+                    if team is not None:
+                        return team
                 if m.head not in _SELF_SPEAKING:
                     e = self._find(lambda x: x.type == "organization" and not _is_place(x, self.d.lex), ents) \
                         or self.current

@@ -1996,6 +1996,13 @@ def test_the_prosecutor_is_a_title_after_a_name() -> None:
     assert _speakers(newscli.parse('وقال سولاري المدعي العام السويسري إن بلاتيني بريء.')) == ["سولاري"]
 
 
+def test_a_study_speaks_for_the_researchers_the_text_names() -> None:
+    text = ('وأكد الباحثون في جامعة اليرموك أن الركض يسعد الناس.\n'
+            'وقال المدرب سامي حداد إن النتائج مشجعة.\n'
+            'وكشفت الدراسة أن التطبيق شجع المشاركين.')
+    assert _speakers(newscli.parse(text)) == ["الباحثون في جامعة اليرموك", "سامي حداد", "الباحثون في جامعة اليرموك"]
+
+
 def test_where_when_and_to_whom_a_source_spoke_are_no_part_of_its_naming() -> None:
     text = ('وقال مسؤول في وزارة الزراعة في شهر مارس إن المحصول وفير.\n'
             'وقال مصدر مطلع لوكالة الأنباء المحلية إن الاتفاق قريب.\n'
