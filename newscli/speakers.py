@@ -2351,7 +2351,8 @@ def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
     if any(w in d.lex.given_names or w in d.known_names() for w in words):
         return False
     first = words[0]
-    return is_title(first, d.lex) or len(words) >= 2 and words[1].startswith("ال") and first.endswith(("و", "ه"))
+    plural = first.endswith(("ين", "ون")) and len(first) > 4 and is_title(first[:-2], d.lex)   # (موظفين حاليين)
+    return is_title(first, d.lex) or plural or len(words) >= 2 and words[1].startswith("ال") and first.endswith(("و", "ه"))
 
 
 def _description_complement(d: "_Doc", j: int, people: bool) -> int:
@@ -2381,7 +2382,7 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
             break   # where the speaker's words end: إن، قال، لوكالة فرانس برس، لبي بي سي
         if x in _TIME_WORDS or x in _WHEN or x in MONTHS or _bare(x) in _SPOKEN_IN or _bare(x) in _TIMES \
                 or _bare(x) in lex.documents or _bare(_unsuffixed(x)) in lex.documents or x in lex.statement_nouns \
-                or _verb_like(x) \
+                or _verb_like(x) and x not in lex.organizations and x not in lex.org_proper \
                 or x in FUNCTION and x not in ("في", "من", "الي", "علي", "لدي") \
                 or t.endswith(("ها", "هم", "هما")) or t.endswith("ه") and len(x) > 3 and k > first and x != "الله" \
                 or x[:1] == "ب" and len(x) > 3 and x not in lex.places:

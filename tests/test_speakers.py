@@ -1891,6 +1891,9 @@ def test_an_unnamed_source_is_named_with_the_complement_that_describes_it() -> N
     assert _speakers(newscli.parse(text)) == [
         "مسؤول في الوفد المغربي المرافق للوزير", "عضو في نقابة الصيادلة", "صحفي من وكالة الأنباء المحلية",
         "مصدر أمني مطلع على سير التحقيقات", "المجلس البلدي في محافظة الكرك", "معارضو السد في وادي الأردن"]
+    # a title's plural, and a body whose name looks like a verb (فيسبوك: ف and يسبوك)
+    assert _speakers(newscli.parse('ونقلت الصحيفة عن موظفين حاليين وسابقين في فيسبوك قولهم إن المدير باق.')) \
+        == ["موظفين حاليين وسابقين في فيسبوك"]
     # a name is a name: where its bearer spoke from is no part of it
     assert _speakers(newscli.parse('وقال لافروف في موسكو إن الحل قريب.')) == ["لافروف"]
 
