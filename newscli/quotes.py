@@ -1306,6 +1306,18 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             k -= 1   # (وكان موقع "بلاتس" الإخباري، قد قال: marks inside the subject)
         if d.norm[k] in ("كان", "وكان", "كانت", "وكانت") and k + 1 < end - 1:
             return k + 1, end - 1
+        # لكن الرئيس البرازيلي، ميشيل تامر، قال: a title, the name set beside it between commas, the verb
+        c2 = next((x for x in range(end - 2, max(s, end - 6) - 1, -1) if d.is_comma(x)), None)
+        if c2 is not None and c2 + 1 < end - 1 and d.norm[c2 + 1] in d.lex.given_names \
+                and all(d.norm[x].isalpha() for x in range(c2 + 1, end - 1)):
+            t0 = c2
+            while t0 > s and c2 - t0 < 5 and d.norm[t0 - 1].isalpha() and (
+                    is_title(d.norm[t0 - 1], d.lex) or d.norm[t0 - 1] in d.lex.nationalities
+                    or d.norm[t0 - 1].startswith("ال") and d.norm[t0 - 1] not in _CLAUSE_OPENERS):
+                t0 -= 1
+            if t0 < c2 and is_title(d.norm[t0], d.lex) and (
+                    t0 == s or d.norm[t0 - 1] in _CLAUSE_OPENERS or d.is_punct(t0 - 1)):
+                return t0, end - 1
     # a clause opener right before a short subject bounds it, however long the clause before
     # the opener (وأشار الجانبان إلى ... لكن الأسد قال)
     opener = next((k for k in range(end - 2, max(s, end - 6) - 1, -1) if d.norm[k] in _CLAUSE_OPENERS

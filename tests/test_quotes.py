@@ -861,3 +861,11 @@ def test_a_share_of_respondents_in_words_is_the_source() -> None:
         == ["89 في المئة من المشاركين في المسح"]
     assert _speaker_names('فيما قال 55 في المئة منهم بأن النشاطات حفزتهم.') == ["55 في المئة منهم"]
     assert _speaker_names('وقال 60 بالمئة من العينة إن الخدمة جيدة.') == ["60 بالمئة من العينة"]
+
+
+def test_a_title_and_the_name_beside_it_between_commas_before_the_verb() -> None:
+    text = ('ويحاول رجال الإطفاء من سبع محطات السيطرة على الحريق الهائل، لكن الرئيس البرازيلي، '
+            'كريم داود، قال إن الخسائر أكبر من أن تحصى.')
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["كريم داود"]
+    assert doc.quotes[0].speaker.mention.text == "الرئيس البرازيلي، كريم داود"
