@@ -1503,6 +1503,20 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
     return np, np is None
 
 
+# Where a statement is posted (كتب على تويتر، عبر حسابه، في تغريدة).
+_MEDIA_WORDS = frozenset("تويتر فيسبوك انستغرام انستجرام يوتيوب سناب حسابه حسابها حسابهم صفحته صفحتها صفحتهم "
+                         "موقعه موقعها".split())
+
+
+def _on_a_medium(d: _Doc, a: int, b: int) -> bool:
+    """The words a..b (before a colon, after the source) say where it was posted: على تويتر، عبر
+    حسابه على فيسبوك، في تغريدة (وكتب لينيكر على تويتر: a statement, not a letter written)."""
+    if b - a < 2 or b - a > 6 or d.norm[a] not in ("علي", "عبر", "في"):
+        return False
+    return any(d.norm[k] in _MEDIA_WORDS or _bare_al(d.norm[k]) in ("تغريده", "منشور", "تدوينه")
+               for k in range(a + 1, b))
+
+
 def _publisher(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     """The one who published or delivered the statement a cue at i speaks in (قال فيها): the subject
     of the publishing verb before it in the sentence, after the verb (ونشر فيتسوم أريجا تغريدة) or
@@ -1694,6 +1708,7 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or stop == i + 2 and how in ("comp", "colon") and _in_document(d, i + 1)   # وذكر بالبيان أن
               or stop == i + 2 and d.norm[i + 1] in ("فيه", "فيها")   # بيانا جاء فيه أن
               or accused and how in ("comp", "mark")   # ووصف أردوغان بأنه
+              or how == "colon" and np is not None and np[1] - np[0] <= 3 and _on_a_medium(d, np[1], stop)
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."

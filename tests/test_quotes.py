@@ -869,3 +869,8 @@ def test_a_title_and_the_name_beside_it_between_commas_before_the_verb() -> None
     doc = newscli.parse(text)
     assert [q.speaker.name for q in doc.quotes] == ["كريم داود"]
     assert doc.quotes[0].speaker.mention.text == "الرئيس البرازيلي، كريم داود"
+
+
+def test_a_statement_posted_on_a_medium_after_an_unsure_verb() -> None:
+    text = 'وكتب كوبيلا على تويتر: "من الغريب أن يحاول هذا البلد تحطيم معنويات لاعبينا".'
+    assert [(q.cue.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("وكتب", "كوبيلا")]
