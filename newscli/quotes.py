@@ -24,9 +24,9 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _group_word, _lexical, _names_in_text,
-                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like,
-                       name_run, resolve)
+from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _PREPS, _group_word, _lexical,
+                       _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
+                       masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1043,10 +1043,6 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     return (a, late) if late is not None else (a, j)
 
 
-# Prepositions whose object a name after them is (أمام سامي حداد، مع كيم).
-_OBJECT_PREPS = frozenset("امام مع علي الي من عن ضد في بين لدي خلف وراء بعد قبل مثل".split())
-
-
 def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     """End of the name that closes the speaker words after a title and its long complement, when
     the mention a..j is a title naming nobody: وقال عضو البرلمان عن حزب الشعب الجمهوري المعارض
@@ -1072,7 +1068,7 @@ def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
             # the last words may be a name that only looks like one: تيومان)
         if w in lex.given_names and not (w == "علي" and d.texts[k].endswith("ى")):
             run = name_run(d.norm[k:b], lex, d.texts[k:b])
-            if run is None or run[0] != 0 or d.norm[k - 1] in _OBJECT_PREPS:
+            if run is None or run[0] != 0 or d.norm[k - 1] in _PREPS:
                 return None   # (المدرب الذي قاد الفريق أمام سامي حداد: the preposition's object)
             e = k + run[1]
             if e >= b or d.is_comma(e) or _aside_lam(d, e) or d.norm[e] in _TIME_NOUNS or d.norm[e] in _TIME_BEFORE:
@@ -1645,17 +1641,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             and d.norm[i][:1] in "يت":
         return None   # يذكر أن: impersonal
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
-    # whom one accuses or describes right after the verb, then ب and of what (no subject between)
-    bi = next((k for k in range(i + 2, min(stop + 1, i + 5)) if d.norm[k][:1] == "ب" and d.norm[k].isalpha()), None)
-    w = d.norm[i][stripped:]
-    suffixed = any(w.endswith(x) and len(w) - len(x) >= 3 and d.lex.cue(w[:-len(x)]) is not None
-                   and d.lex.cue(w[:-len(x)])[0].lemma == entry.lemma for x in ("ه", "ها", "هم"))   # (وصفه; not اتهم)
-    accused = entry.lemma in ("اتهم", "وصف", "نعت") and entry.part == "verb" and bi is not None and not suffixed \
-        and (how == "comp" and bi == stop or how == "mark" and bi == stop - 1) \
-        and all(d.norm[k].isalpha() and d.norm[k] not in d.lex.titles for k in range(i + 1, bi)) \
-        and (bi == i + 2 or any(e.begin == i + 1 and e.pos + len(e.name_norm) == bi and e.type == "person"
-                                and e.name_norm[0] in d.lex.given_names for e in d.seen_names()))
-    # (one word, or one person's name: ووصف أوباما الاتفاق بأنه has the subject and the object)
+    accused = entry.lemma in ("اتهم", "وصف", "نعت") and entry.part == "verb" \
+        and _object_then_bi(d, i, stop, how, d.norm[i][stripped:], entry.lemma)
     if accused:
         # واتهم ترامب باستخدام "..."، ووصف أردوغان بأنه: whom one accuses or describes, then of what;
         # the subject stands before or is understood (a subject would stand between: اتهم الوزير إيران بـ)
@@ -1731,6 +1718,23 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
+
+
+def _object_then_bi(d: _Doc, i: int, stop: int, how: str, w: str, lemma: str) -> bool:
+    """Whom the accusing or describing verb at i takes right after it, then ب and of what, the
+    ب-word ending the speaker words: واتهمت بوتفليقة بأنه، واتهم ترامب باستخدام "...". Only one
+    word or one person's name may stand between (ووصف أوباما الاتفاق بأنه has the subject and the
+    object), and the verb ``w`` carries no object pronoun (وصفه; not اتهم, whose هم is its own)."""
+    bi = next((k for k in range(i + 2, min(stop + 1, i + 5)) if d.norm[k][:1] == "ب" and d.norm[k].isalpha()), None)
+    if bi is None or not (how == "comp" and bi == stop or how == "mark" and bi == stop - 1):
+        return False
+    if any(w.endswith(x) and len(w) - len(x) >= 3 and d.lex.cue(w[:-len(x)]) is not None
+           and d.lex.cue(w[:-len(x)])[0].lemma == lemma for x in ("ه", "ها", "هم")):
+        return False
+    if not all(d.norm[k].isalpha() and d.norm[k] not in d.lex.titles for k in range(i + 1, bi)):
+        return False
+    return bi == i + 2 or any(e.begin == i + 1 and e.pos + len(e.name_norm) == bi and e.type == "person"
+                              and e.name_norm[0] in d.lex.given_names for e in d.seen_names())
 
 
 def _unpaired_mark(d: _Doc, k: int) -> bool:

@@ -1778,7 +1778,7 @@ class _Resolver:
         first_heads: set[str] = set()
         for k, (x, y) in enumerate(parts):
             m = _Mention(self.d, x, y, skip if k == 0 else 0,
-                         [e.name_norm for e in self.entities if e.type == "person" and not e.described])
+                         (e.name_norm for e in self.entities if e.type == "person" and not e.described))
             if k == 0:
                 first_heads = {h for h in m.heads if h in self.d.lex.titles}
             else:
