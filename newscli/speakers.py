@@ -1043,6 +1043,8 @@ _INDEFINITE_ADJECTIVES = frozenset("كبير كبيره بارز بارزه رف
 _SOURCE_ADJECTIVES = frozenset("امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه مطلع مطلعه".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
+# Nationality adjectives that are also an office's domain (وزير المالية: finance, not Malian).
+_NOT_NATIONS = frozenset("مالي ماليه".split())
 
 
 def _is_place(e: _Entity, lex: "Lexicons") -> bool:
@@ -1318,10 +1320,27 @@ class _Resolver:
             # المسؤول الإيراني after وزير النقل الإيراني، أصغر فخرية كاشان: the official of that
             # nationality who spoke last
             nat = m.heads - _GENERIC_TITLES
-            e = self._find(lambda x: x.type == "person" and x.name_norm and nat <= x.heads
-                           and any(h in self.d.lex.titles for h in x.heads), ents)
+            def official(x: _Entity) -> bool:
+                return x.type == "person" and bool(x.name_norm) and nat <= x.heads \
+                    and any(h in self.d.lex.titles for h in x.heads)
+
+            e = self._find(official, ents)
             if e is not None:
                 return e
+            # (التقى وزير المالية البحريني الشيخ أحمد ...، وقال المسؤول البحريني: the one official of
+            # that nationality the text named before, though not yet as a speaker)
+            # (any other person of that nationality, titled or not, leaves it open)
+            natives = [s for s in before if s.type == "person" and nat <= s.heads and not s.described]
+            if natives and official(natives[-1]) and all(_same_name(s.name_norm, natives[-1].name_norm) for s in natives):
+                return self._entity_of(natives[-1])
+            if not natives:
+                # وقدم وزير المالية، الشيخ أحمد ...، موضحا ... أوضح المسؤول البحريني: the official being
+                # quoted, when the text gives no one of that nationality and him no other
+                person = next((x for x in reversed(self.recent[-6:]) if x.type == "person"), None)
+                if person is not None and not person.described and any(h in self.d.lex.titles for h in person.heads) \
+                        and not any(h in self.d.lex.nationalities and h not in nat and h not in _NOT_NATIONS
+                                    for h in person.heads):
+                    return person
         if len(m.norm) == 1 and m.norm[0] in _REALMS:
             # وتؤكد المملكة after السعودية: the kingdom (sultanate) the text names most before it
             # (a passing mention of another, وتعتزم بريطانيا, is no antecedent), the latest on a tie

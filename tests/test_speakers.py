@@ -2193,3 +2193,23 @@ def test_a_body_word_before_any_naming_is_the_body_the_text_names_just_after() -
             'وذكرت المنظمة الجمعة أنه تم التحقيق مع ثلاثين ألف شخص.\n'
             'قامت منظمة الشرطة الجنائية الدولية (إنتربول) بحملة واسعة في آسيا.')
     assert _speakers(newscli.parse(text)) == ["منظمة الشرطة الجنائية الدولية (إنتربول)"]
+
+
+def test_the_official_of_a_nationality_is_the_one_the_text_named_or_is_quoting() -> None:
+    # named before, though not as a speaker
+    text = ('التقى وزير المالية البحريني الشيخ أحمد بن محمد آل خليفة بوفد من صندوق النقد.\n\n'
+            'وقال المسؤول البحريني إن برنامج التوازن المالي يسير وفق الخطة.')
+    assert _speakers(newscli.parse(text)) == ["أحمد بن محمد آل خليفة"]
+    # the official being quoted, whose office the text gave without a nationality (المالية is
+    # the ministry's domain, not Mali)
+    text = ('وقدم وزير المالية، الشيخ أحمد بن محمد آل خليفة، عرضا حول البرنامج، موضحا أن العجز سينخفض.\n\n'
+            'وأوضح المسؤول البحريني أن المملكة ستسعى إلى خفض الدين.')
+    assert _speakers(newscli.parse(text)) == ["أحمد بن محمد آل خليفة"] * 2
+    # two persons of that nationality: no guess
+    text = ('التقى وزير المالية البحريني الشيخ أحمد بن محمد آل خليفة بوزير الخارجية البحريني '
+            'خالد بن أحمد آل خليفة.\n\nوقال المسؤول البحريني إن البرنامج يسير وفق الخطة.')
+    assert _speakers(newscli.parse(text)) == ["المسؤول البحريني"]
+    # a speaker of another nationality is not the official
+    text = ('قال وزير الخارجية الأردني أيمن الصفدي إن المحادثات جيدة.\n\n'
+            'وقال المسؤول البحريني إن البرنامج يسير وفق الخطة.')
+    assert _speakers(newscli.parse(text))[-1] == "المسؤول البحريني"
