@@ -1395,7 +1395,10 @@ class _Resolver:
                 # else the last organization that spoke (not one merely named in passing); a body
                 # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
                 e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
-                    else self._find(lambda x: x.quotes > 0, orgs)
+                    else self._find(lambda x: x.quotes > 0 and not (
+                        x.name_norm and _bare(_unlam(x.name_norm[0], self.d.lex)) in _FORCES), orgs)
+                # (not forces, an army or a government, which no other body word names: القوات
+                # التركية is no المرصد)
             if e is None and m.norm[0] not in self.d.lex.org_proper:
                 # وذكرت المنظمة ... (the next paragraph) قامت منظمة الشرطة الجنائية الدولية: the one body
                 # of that head the text names in full just after
@@ -2026,6 +2029,20 @@ def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
     return c is None or c[0].part == "verb"
 
 
+# Bodies no other body word refers to (القوات، الجيش، الحكومة, not المرصد or الشركة).
+_FORCES = frozenset("قوات جيش حكومه شرطه".split())
+# Words that open no naming of a source: times (أيلول، الأسبوع الماضي) and the verbs of the
+# narrative (كانت، قام) a cue's subject may stand after.
+_NO_SOURCE = (MONTHS - {"اب"}) | _TIME_WORDS | frozenset("الاسبوع الشهر العام كان كانت قام قامت".split())
+
+
+def _names_no_one(d: "_Doc", a: int) -> bool:
+    """The words a cue took for its source begin with a time or a verb (قال ... أيلول حيث،
+    أكدت الأسبوع الماضي): no source is named there, the subject is understood."""
+    w = d.norm[a]
+    return w in _NO_SOURCE or w[:1] == "و" and w[1:] in MONTHS
+
+
 def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Entity]]:
     """Who the narrative makes the subject of its verbs outside any quote, the understood subject
     of a later وقال/وأضاف/قائلا: persons it names (دافع وزير الخارجية جبران باسيل عن ...) or
@@ -2173,7 +2190,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 r.narrative(events[ev][1])
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
-        if q.np is not None:
+        if q.np is not None and not _names_no_one(d, q.np[0]):
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
@@ -2183,7 +2200,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                                   continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]
-        elif q.implicit:
+        elif q.implicit or q.np is not None:
             e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
             if e is None and named_in == d.sent_of[at] and r.current is not None and _participle(d, q):
                 e = r.current   # قال المصدر التركي إن ...، معتبرا أن: the sentence's own source goes on

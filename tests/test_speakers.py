@@ -2213,3 +2213,20 @@ def test_the_official_of_a_nationality_is_the_one_the_text_named_or_is_quoting()
     text = ('قال وزير الخارجية الأردني أيمن الصفدي إن المحادثات جيدة.\n\n'
             'وقال المسؤول البحريني إن البرنامج يسير وفق الخطة.')
     assert _speakers(newscli.parse(text))[-1] == "المسؤول البحريني"
+
+
+def test_a_time_where_the_source_would_stand_names_no_one() -> None:
+    text = ('التقى الرئيس الفرنسي إيمانويل ماكرون بطلاب الجامعة في كلمة له في الثالث من سبتمبر/ أيلول '
+            'حيث قال إن التعليم أولوية.\n\nوأضاف ماكرون أن الجامعات تحتاج دعما.')
+    doc = newscli.parse(text)
+    assert _speakers(doc) == ["إيمانويل ماكرون"] * 2
+    assert doc.quotes[0].speaker.mention is None   # understood, not أيلول
+
+
+def test_a_body_word_is_not_the_forces_that_spoke_before() -> None:
+    text = ('أعلنت القوات التركية أنها سيطرت على القرية.\n\n'
+            'وقتل عشرة مقاتلين في غارات تركية، وفق المرصد.')
+    assert _speakers(newscli.parse(text)) == ["القوات التركية", "المرصد"]
+    # a body named without a head word of its own is still the one the word refers to
+    text = ('أعلنت أرامكو أنها رفعت إنتاجها.\n\nوقالت الشركة إن الأسعار ستستقر.')
+    assert _speakers(newscli.parse(text)) == ["أرامكو"] * 2
