@@ -24,9 +24,9 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, _PREPS, _group_word, _lexical,
-                       _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
-                       masdar_like, name_run, resolve)
+from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, TWO_WORD_PLACES, _PREPS, _group_word,
+                       _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor,
+                       is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1881,8 +1881,10 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if np is not None and np[1] - np[0] > 1 and d.norm[np[0]] in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"):
         head_np = (np[0] + 1, np[1])   # وبحسب هذه الهيئة فإن: the body referred to
     if np is not None and not quoted and not _speakerlike(d, head_np, head_only=True) and (
-            np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")) and d.norm[np[0]] not in d.known_names():
-        return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات
+            np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")) and d.norm[np[0]] not in d.known_names() \
+            and tuple(d.norm[head_np[0]:head_np[0] + 2]) not in TWO_WORD_PLACES:
+        return None   # وبحسب الحالة ("depending on the case"), كما ورد في عشرات المقالات (not بحسب ما
+        # أعلنت كوريا الشمالية: a state named in two words)
     if np is None and not implicit:
         return None
     if np is None:

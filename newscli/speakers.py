@@ -720,10 +720,10 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
 
 
 # Countries named in two words (places.txt holds one-word names only), normalized
-_TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
+TWO_WORD_PLACES = frozenset(tuple(p.split()) for p in (
     "الولايات المتحده", "المملكه المتحده", "كوريا الجنوبيه", "كوريا الشماليه", "جنوب افريقيا",
     "جنوب السودان", "الامارات العربيه", "المملكه العربيه", "الاراضي الفلسطينيه", "الضفه الغربيه",
-    "قطاع غزه"))
+    "قطاع غزه", "بيونغ يانغ"))
 
 
 def _in_marks(norm: tuple[str, ...]) -> tuple[str, ...]:
@@ -784,7 +784,7 @@ def _place_complement(d: "_Doc", j: int) -> int:
     """Past an organization's place or leader when they follow its name at j: في إسبانيا (a
     country or capital), بقيادة السعودية / بقيادة الولايات المتحدة (one or two words)."""
     n = len(d.norm)
-    if j + 2 < n and d.norm[j] == "في" and (d.norm[j + 1], d.norm[j + 2]) in _TWO_WORD_PLACES:
+    if j + 2 < n and d.norm[j] == "في" and (d.norm[j + 1], d.norm[j + 2]) in TWO_WORD_PLACES:
         return j + 3   # السفارة الروسية في الولايات المتحدة
     if j + 1 < n and d.norm[j] == "في" and d.norm[j + 1] in d.lex.places:
         return j + 2

@@ -874,3 +874,11 @@ def test_a_title_and_the_name_beside_it_between_commas_before_the_verb() -> None
 def test_a_statement_posted_on_a_medium_after_an_unsure_verb() -> None:
     text = 'وكتب كوبيلا على تويتر: "من الغريب أن يحاول هذا البلد تحطيم معنويات لاعبينا".'
     assert [(q.cue.text, q.speaker.name) for q in newscli.parse(text).quotes] == [("وكتب", "كوبيلا")]
+
+
+def test_an_attribution_to_a_state_named_in_two_words() -> None:
+    for state in ("كوريا الشمالية", "بيونغ يانغ"):
+        doc = newscli.parse(f"وقبل الزعيم الكوري الشمالي الدعوة لزيارة واشنطن، بحسب ما أعلنت {state}.")
+        assert [(q.kind, q.speaker.name) for q in doc.quotes] == [("indirect", state)]
+    # a phrase whose words name no source is still none (بحسب الحالة "depending on the case")
+    assert not newscli.parse("وتختلف مدة العلاج بحسب الحالة الصحية للمريض.").quotes
