@@ -1955,6 +1955,10 @@ class _Resolver:
         e = self._take_pending(feminine)
         if e is not None:
             return e
+        if feminine is None and plural:
+            # قائلين: people named in the plural or a group, never one person or a state
+            return next((e for e in reversed(self.recent[-6:])
+                         if e.type == "group" or _people_in_plural(e, self.d.lex)), None)
         if feminine is None:
             # a quoted paragraph with no cue goes on with the person being interviewed
             return next((e for e in reversed(self.recent[-6:]) if e.type == "person"), self.current)
@@ -1973,9 +1977,11 @@ _NO_PLURAL = frozenset("تلفزيون تليفزيون".split())
 
 
 def _plural_cue(w: str) -> bool:
-    """A verb form with a plural subject in it (وقالوا، ويقولون، وأضافوا)."""
+    """A verb form with a plural subject in it (وقالوا، ويقولون، وأضافوا), or a participle in the
+    plural (قائلين، مضيفين)."""
     w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
-    return len(w) >= 4 and (w.endswith("وا") or w[:1] in "يت" and w.endswith("ون"))
+    return len(w) >= 4 and (w.endswith("وا") or w[:1] in "يت" and w.endswith("ون")) \
+        or len(w) >= 6 and w.endswith(("ين", "ون")) and (w[:1] == "م" or w.startswith("قائل"))
 
 
 def _people_in_plural(e: _Entity, lex: "Lexicons") -> bool:

@@ -2230,3 +2230,17 @@ def test_a_body_word_is_not_the_forces_that_spoke_before() -> None:
     # a body named without a head word of its own is still the one the word refers to
     text = ('أعلنت أرامكو أنها رفعت إنتاجها.\n\nوقالت الشركة إن الأسعار ستستقر.')
     assert _speakers(newscli.parse(text)) == ["أرامكو"] * 2
+
+
+def test_a_participle_in_the_plural_is_said_by_people_in_the_plural() -> None:
+    # قائلين after a sentence whose subject the resolver does not name: no one, not the state of
+    # the headline
+    text = ('تركيا ترحل 7 سائحين غربيين اتهموا بمخالفة القانون\n\n'
+            'رحلت تركيا سبعة من مجموع عشرة سائحين.\n'
+            'وينفي السائحون العشرة جميعا هذه الاتهامات، قائلين إنهم لم يكونوا عراة.')
+    doc = newscli.parse(text)
+    assert [q.speaker for q in doc.quotes if q.cue and q.cue.text == "قائلين"] == [None]
+    # a group named in the plural before speaks on
+    text = ('وقال المحتجون إن الحكومة تجاهلت مطالبهم.\n'
+            'وتجمع المحتجون أمام البرلمان، مؤكدين أن مطالبهم مشروعة.')
+    assert _speakers(newscli.parse(text)) == ["المحتجون"] * 2
