@@ -442,6 +442,10 @@ class _Mention:
             # أجهزة الإطفاء، مسؤلون أمريكيون، بعض وكالات الاستخبارات: a noun and its complement, no
             # name (a plural and its plural nationality, however it is spelled: مسؤلون أمريكيون)
             run = (0, len(toks))
+        elif run is not None and run[0] >= 1 and any(w in lex.titles for w in toks[:run[0]]) and (
+                all(w in lex.places for w in toks[run[0]:run[1]] if w.isalpha())
+                or tuple(toks[run[0]:run[1]]) in TWO_WORD_PLACES):
+            run = (0, len(toks))   # وزير خارجية تركيا، سفير كوريا الجنوبية: an office of a state, no name
         if run is not None:
             x, y = run
             if self.type == "person" and y - x >= 3 and _surname_alone(d, a + x, a + x + 1) \

@@ -2244,3 +2244,13 @@ def test_a_participle_in_the_plural_is_said_by_people_in_the_plural() -> None:
     text = ('وقال المحتجون إن الحكومة تجاهلت مطالبهم.\n'
             'وتجمع المحتجون أمام البرلمان، مؤكدين أن مطالبهم مشروعة.')
     assert _speakers(newscli.parse(text)) == ["المحتجون"] * 2
+
+
+def test_an_office_of_a_state_in_construct_is_no_name() -> None:
+    text = 'قال وزير خارجية تركيا إن المفاوضات متوقفة.\nوأضاف وزير خارجية تركيا أن الحوار ممكن.'
+    assert _speakers(newscli.parse(text)) == ["وزير خارجية تركيا"] * 2
+    doc = newscli.parse("قال سفير كوريا الجنوبية إن المفاوضات متوقفة.")
+    assert _speakers(doc) == ["سفير كوريا الجنوبية"]
+    # a person named after the office keeps the name
+    doc = newscli.parse("قال وزير خارجية تركيا مولود جاويش أوغلو إن المفاوضات متوقفة.")
+    assert _speakers(doc) == ["مولود جاويش أوغلو"]
