@@ -2254,3 +2254,11 @@ def test_an_office_of_a_state_in_construct_is_no_name() -> None:
     # a person named after the office keeps the name
     doc = newscli.parse("قال وزير خارجية تركيا مولود جاويش أوغلو إن المفاوضات متوقفة.")
     assert _speakers(doc) == ["مولود جاويش أوغلو"]
+
+
+def test_states_beyond_the_region_are_places() -> None:
+    text = ('اعتقلت السلطات في كوستاريكا رجلا يشتبه في تورطه.\n\n'
+            'وقالت السلطات إن التحقيق مستمر.')
+    assert _speakers(newscli.parse(text)) == ["السلطات في كوستاريكا"]
+    doc = newscli.parse("قال وزير خارجية كولومبيا إن المفاوضات متوقفة.")
+    assert _speakers(doc) == ["وزير خارجية كولومبيا"]
