@@ -1917,6 +1917,36 @@ class _Resolver:
             return self._state_subject(cue, feminine)
         return self._speaks(named[0])
 
+    def plural_subject(self, cue: int) -> Optional[_Entity]:
+        """وينفي السائحون العشرة الاتهامات، قائلين / وتظاهر آلاف المحتجين ...، مؤكدين: people
+        named in the plural right after the verb that opens the cue's sentence say what a plural
+        cue reports (persons and titles are sentence_subject's)."""
+        d = self.d
+        begin = d.sent_begin(cue)
+        k = begin + 1
+        if k >= cue or d.in_quote[k] or not d.norm[begin].isalpha() or d.norm[begin] in FUNCTION \
+                or d.norm[begin] in _PREPS:
+            return None   # (على النصراويين أن يعترفوا: no verb opens the sentence)
+        if d.norm[k] in _COUNTS and k + 1 < cue:
+            k += 1   # آلاف المحتجين، عشرات الطلاب
+        w = d.norm[k]
+        if not (w.startswith("ال") and len(w) > 5 and w.endswith(("ون", "ين")) and w.isalpha()
+                and _bare(w) not in d.lex.organizations and w not in d.lex.places and w not in _NO_PLURAL) \
+                or is_title(w[2:-2], d.lex) or w in d.lex.titles:
+            return None   # (المسؤولون، النواب: holders of a title, whom the title rules link)
+        y = k + 1
+        while y < cue and y - k < 3 and d.norm[y].startswith("ال") and d.norm[y].isalpha() and (
+                d.norm[y] in d.lex.nationalities or d.norm[y].endswith(("ون", "ين")) or d.norm[y] in _NUMBER_WORDS):
+            y += 1   # السائحون العشرة، المحتجون الفلسطينيون
+        a, words = begin + 1, tuple(d.norm[begin + 1:y])
+        # (the people as named there, not a person whose title they share: المسؤولون الروس is no
+        # مسؤول بريطاني)
+        e = self._find(lambda x: x.name_norm == words, self.entities) or self._add(
+            _Entity("", d.text[d.toks[a].start:d.toks[y - 1].end], words, "group", described=True))
+        self.current = e
+        self.recent.append(e)
+        return e
+
     def _state_subject(self, cue: int, feminine: Optional[bool]) -> Optional[_Entity]:
         """لكن موسكو سارعت إلى رفض الاتهام وقالت / نددت تركيا بالتقرير، وقالت: a country or capital
         that is the subject of an earlier verb in the cue's sentence — before it, at the start of
@@ -1976,6 +2006,9 @@ class _Resolver:
         return self.current
 
 
+# Counts before people named in the plural (آلاف المحتجين), and numbers after them (السائحون العشرة).
+_COUNTS = frozenset("الاف الف مئات عشرات الالاف المئات العشرات".split())
+_NUMBER_WORDS = frozenset("الثلاثه الاربعه الخمسه السته السبعه الثمانيه التسعه العشره الاثنا الاثني".split())
 # Words in ون that are no plural (التلفزيون).
 _NO_PLURAL = frozenset("تلفزيون تليفزيون".split())
 
@@ -2222,6 +2255,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 if s is not None:
                     e = r._entity_of(s) if s.type == "person" else (
                         r._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), r.entities) or r._promote(s))
+            if e is None and q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok]):
+                e = r.plural_subject(q.cue_tok)
             e = e or r.implicit(q.feminine, q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok]))
             if e is None:
                 # the first report, its subject understood (وقال "كان سحرا" after وتحدث ادول

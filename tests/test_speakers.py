@@ -2237,7 +2237,7 @@ def test_a_participle_in_the_plural_is_said_by_people_in_the_plural() -> None:
     # the headline
     text = ('تركيا ترحل 7 سائحين غربيين اتهموا بمخالفة القانون\n\n'
             'رحلت تركيا سبعة من مجموع عشرة سائحين.\n'
-            'وينفي السائحون العشرة جميعا هذه الاتهامات، قائلين إنهم لم يكونوا عراة.')
+            'وينفي جميعهم هذه الاتهامات، قائلين إنهم لم يكونوا عراة.')
     doc = newscli.parse(text)
     assert [q.speaker for q in doc.quotes if q.cue and q.cue.text == "قائلين"] == [None]
     # a group named in the plural before speaks on
@@ -2262,3 +2262,15 @@ def test_states_beyond_the_region_are_places() -> None:
     assert _speakers(newscli.parse(text)) == ["السلطات في كوستاريكا"]
     doc = newscli.parse("قال وزير خارجية كولومبيا إن المفاوضات متوقفة.")
     assert _speakers(doc) == ["وزير خارجية كولومبيا"]
+
+
+def test_people_named_in_the_plural_after_the_opening_verb_say_what_a_plural_cue_reports() -> None:
+    doc = newscli.parse("وينفي السائحون العشرة جميعا هذه الاتهامات، قائلين إنهم لم يكونوا عراة.")
+    assert _speakers(doc) == ["السائحون العشرة"]
+    doc = newscli.parse("وتجمع آلاف المتظاهرين أمام البرلمان، وقالوا إن الفساد تفشى.")
+    assert _speakers(doc) == ["آلاف المتظاهرين"]
+    # a singular cue is not theirs, nor is a sentence that no verb opens
+    doc = newscli.parse("وتظاهر المحتجون أمام البرلمان، وقال إن مطالبهم مشروعة.")
+    assert "المحتجون" not in _speakers(doc)
+    doc = newscli.parse("على المشجعين أن يعترفوا بأنهم أخطأوا، وقالوا إن الموسم انتهى.")
+    assert "المشجعين" not in _speakers(doc)
