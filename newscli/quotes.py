@@ -543,6 +543,12 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
     return None
 
 
+# Words that open speech and never a name: negations, pronouns of the speaker and the addressee,
+# question and answer words (لم أستطع، نحن هنا، هل، نعم).
+_SPEECH_OPENERS = frozenset("لم لن لا ليس لست لسنا لقد انا نحن انت انتم اننا انني انه انها هل نعم كلا "
+                            "شكرا سوف سنعمل سنواصل".split())
+
+
 def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     """A quoted span after the cue at i that names something rather than quotes someone:
     وقال "كلولي" بأنه، لـ«رويترز»، موقع «مساند»، نفت وكالة ... "سانا" مسؤولية ..."""
@@ -581,6 +587,12 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     if prev in NAME_BEFORE_MARK or prev_bare in NAME_BEFORE_MARK or prev_bare in d.lex.organizations \
             or prev in d.lex.documents or prev_bare in d.lex.documents:
         return True
+    unl = _bare_al(_unlam(prev, d.lex))
+    if d.norm[o + 1] in _SPEECH_OPENERS and unl not in NAME_BEFORE_MARK and unl not in d.lex.organizations \
+            and not (c + 1 < len(d.norm) and d.norm[c + 1] in d.lex.nationalities):
+        # وقال الوزير "لم أستطع النوم"، ورددت الجماهير "نعم": words no name opens with (but
+        # لصحيفة "لا ناسيون" الأرجنتينية: a name in a foreign tongue)
+        return False
     after = c + 1
     while after < len(d.norm) and after - c <= 2 and d.norm[after].startswith("ال") and d.norm[after].isalpha():
         after += 1   # كشف «مكتب أخبار سوريا» المعارض، أن: adjectives of the name

@@ -882,3 +882,14 @@ def test_an_attribution_to_a_state_named_in_two_words() -> None:
         assert [(q.kind, q.speaker.name) for q in doc.quotes] == [("indirect", state)]
     # a phrase whose words name no source is still none (بحسب الحالة "depending on the case")
     assert not newscli.parse("وتختلف مدة العلاج بحسب الحالة الصحية للمريض.").quotes
+
+
+def test_short_marked_words_that_open_like_speech_are_a_quote() -> None:
+    text = 'قال مدير المشروع يوهان إن النفق صعب. وقال الوزير "لم أستطع النوم".'
+    doc = newscli.parse(text)
+    assert [(q.kind, q.text) for q in doc.quotes][-1] == ("direct", "لم أستطع النوم")
+    doc = newscli.parse('ورددت الجماهير "نعم".')
+    assert [(q.kind, q.text, q.speaker.name) for q in doc.quotes] == [("direct", "نعم", "الجماهير")]
+    # a foreign name in marks after the body it names is still a name
+    text = 'وقال غوميز في تصريحات لصحيفة "لا ناسيون" الأرجنتينية: لا أنظر إلى هوية اللاعب أمامي.'
+    assert "لا ناسيون" not in [q.text for q in newscli.parse(text).quotes]
