@@ -38,7 +38,7 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
                      "لن لم ولن ولم سوف".split()   # (كريستيانو رونالدو لن يحذف)
                      # (المنصف المرزوقي قبل التحاقه، ترامب بعد انسحابه)
                      ) | PREPOSITIONS_OF_TIME_AND_PLACE
-NAME_LINKS = frozenset("بن ابن بنت ابو ابي ام عبد ال دي دو فان فون لا".split())
+NAME_LINKS = frozenset("بن ابن بنت ابو ابي ابا ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 # Verbs that tie a document to who made it (استطلاع أجرته المفوضية، التقرير الذي أعدته مجلة ...).
 PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اعدته اعدتها اعده اصدرته اصدرتها اصدره نشرته نشرتها نشره".split())

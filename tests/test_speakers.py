@@ -2274,3 +2274,8 @@ def test_people_named_in_the_plural_after_the_opening_verb_say_what_a_plural_cue
     assert "المحتجون" not in _speakers(doc)
     doc = newscli.parse("على المشجعين أن يعترفوا بأنهم أخطأوا، وقالوا إن الموسم انتهى.")
     assert "المشجعين" not in _speakers(doc)
+
+
+def test_aba_links_a_family_name_like_abu() -> None:
+    doc = newscli.parse("وقال المتحدث الرسمي للوزارة خالد أبا الخيل إن الوزارة ستحقق في الأمر.")
+    assert _speakers(doc) == ["خالد أبا الخيل"]
