@@ -247,10 +247,12 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
-        if end == n - 1 and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
+        if (end == n - 1 or not norm[end + 1].isalpha() and norm[end + 1] not in JOINERS) \
+                and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
                 and not (texts is not None and texts[end].startswith(("بالت", "بالم"))) and w[1:] not in lex.organizations \
                 and w not in _BA_ADVERBS:
-            end += 1   # الرئيس التنفيذي لعرب سات، خالد بالخيور: a family name in بال closing the mention
+            end += 1   # الرئيس التنفيذي لعرب سات، خالد بالخيور، ماريو بالوتيلي،: a family name in بال closing
+            # the mention or set apart by a comma
             continue
         if not given(end) and (start > 0 or any(given(x) for x in range(start, end))) and (
                 texts is not None and _with_noun(texts[end])
@@ -898,8 +900,10 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
     if w[:1] == "ل" and (w[1:] in d.lex.org_names_by_first or w[1:] in d.lex.organizations):
         return True
     if w[:1] == "ب" and len(w) > 4 and (w.startswith("بال") or w.endswith(("ات", "ه")) or w[:2] == "بت" and masdar_like(w)) \
-            and w not in d.lex.given_names:
-        return True   # (بتعويض: ب and a verbal noun)
+            and w not in d.lex.given_names and not (
+            w.startswith("بال") and k > 0 and d.norm[k - 1] in d.lex.given_names and k + 1 < len(d.norm)
+            and not d.norm[k + 1].isalpha() and d.norm[k + 1] not in JOINERS and not t.endswith(("ه", "ها", "هم"))):
+        return True   # (بتعويض: ب and a verbal noun; but ماريو بالوتيلي، a family name closed by a comma)
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
     if d.comp_len(k):
@@ -2263,7 +2267,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 # سام-أون عن لحظة ...): the person the text named last, in the sentences just before
                 near = [s for s in d.seen_names() if s.type == "person" and s.pos < at
                         and s.name_norm[0] in d.lex.given_names and len(s.name_norm) >= 2
-                        and not any(_verb_like(w) or w[:1] in "بلو" for w in s.name_norm[1:])
+                        and not any(_verb_like(w) or w[:1] in "بلو" and not w.startswith("بال") for w in s.name_norm[1:])
                         and d.sent_of[at] - d.sent_of[s.pos] <= 2 and _agrees(s, q.feminine, d.lex)]
                 if near:
                     e = r._speaks(max(near, key=lambda s: s.pos))

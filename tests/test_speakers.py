@@ -2279,3 +2279,13 @@ def test_people_named_in_the_plural_after_the_opening_verb_say_what_a_plural_cue
 def test_aba_links_a_family_name_like_abu() -> None:
     doc = newscli.parse("وقال المتحدث الرسمي للوزارة خالد أبا الخيل إن الوزارة ستحقق في الأمر.")
     assert _speakers(doc) == ["خالد أبا الخيل"]
+
+
+def test_a_family_name_in_bal_set_apart_by_a_comma_is_a_name() -> None:
+    text = ('وشن الإيطالي ماريو بالوتيلي، مهاجم نيس، هجوما لاذعا على باريس.\n'
+            'وكان بالوتيلي، المثير للجدل، يتحدث عن خروج الفريق.\n'
+            'وتابع "من المؤسف دائما أن نرى فريقا كبيرا يخرج".')
+    assert _speakers(newscli.parse(text)) == ["ماريو بالوتيلي"]
+    # ب and ال after a name, going on into the sentence, is no part of it
+    doc = newscli.parse("وقال محمد بالأمس إن الاجتماع تأجل.")
+    assert all("بالأمس" not in name for name in _speakers(doc))
