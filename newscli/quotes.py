@@ -549,6 +549,10 @@ _SPEECH_OPENERS = frozenset("لم لن لا ليس لست لسنا لقد انا
                             "شكرا سوف سنعمل سنواصل".split())
 
 
+# ب and the verbal noun of saying, with the sayer's pronoun or the article (ورد بقوله، وختم بالقول).
+_BI_SAYING = frozenset("بقوله بقولها بقولهم بقولهما بالقول".split())
+
+
 def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     """A quoted span after the cue at i that names something rather than quotes someone:
     وقال "كلولي" بأنه، لـ«رويترز»، موقع «مساند»، نفت وكالة ... "سانا" مسؤولية ..."""
@@ -2233,7 +2237,16 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                 relays.append(cand)   # (وبحسب ما نقلت فرانس برس: a relay, which a source inside it overrides)
         if cand is None:
             cue = d.cue_at(i)
-            if cue is not None and cue[0].part in ("verb", "participle"):
+            if cue is not None and cue[0].part == "masdar" and d.norm[i] in _BI_SAYING and not any(
+                    d.cues[x] is not None and d.cues[x][0].lemma in ("نقل", "روي") for x in range(d.sent_begin(i), i)):
+                # (ونقلت الوكالة عن المتحدث بقوله "...": the relaying verb's own quote)
+                # ورد بقوله إن، واكتفى بالقول: "...": the saying of the sentence's subject
+                found = _find_content(d, i)
+                cand = _report_from_cue(d, i, *cue) if found is not None and found[0] - i <= 6 and not any(
+                    d.is_comma(x) for x in range(i + 1, found[0])) else None   # (المجاهرة بالقول، وإن: no saying)
+                if cand is not None:
+                    cand.np, cand.implicit = None, True
+            elif cue is not None and cue[0].part in ("verb", "participle"):
                 cand = _report_from_cue(d, i, *cue)
                 relay = next((q for q in relays if q.start <= d.toks[i].start < q.end and q in cands),
                              None) if relays and cand is not None and cand.kind != "subject" else None

@@ -893,3 +893,15 @@ def test_short_marked_words_that_open_like_speech_are_a_quote() -> None:
     # a foreign name in marks after the body it names is still a name
     text = 'وقال غوميز في تصريحات لصحيفة "لا ناسيون" الأرجنتينية: لا أنظر إلى هوية اللاعب أمامي.'
     assert "لا ناسيون" not in [q.text for q in newscli.parse(text).quotes]
+
+
+def test_the_saying_after_b_reports_for_the_sentence_subject() -> None:
+    text = ('وشن الإيطالي ماريو بالوتيلي، مهاجم نيس، هجوما على الفريق قبل المباراة بقوله للتلفزيون الفرنسي '
+            'إن "الأموال تتيح شراء لاعبين كبار، لكن ليس فريقا".')
+    doc = newscli.parse(text)
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("بقوله", "ماريو بالوتيلي")]
+    doc = newscli.parse("وردت وزارة الخارجية الجورجية على الاعتراف بقولها إنها ستقطع علاقاتها مع سوريا.")
+    assert [q.text for q in doc.quotes] == ["ستقطع علاقاتها مع سوريا"]
+    # speaking out is no saying of something
+    text = "فالحرية، أو بالأحرى المجاهرة بالقول، وإن من نعم الله على الإنسان العقل."
+    assert not newscli.parse(text).quotes
