@@ -838,9 +838,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if w == "وسط" and j > a and _bare_al(d.norm[j - 1]) == "لاعب":
             j += 1   # لاعب وسط المنتخب الألماني: a midfielder, not "among"
             continue
-        if j > a + 1 and w.startswith("لل") and len(w) > 4 and not _media_lam(d, j) and any(
+        if j > a + 1 and w.startswith("لل") and len(w) > 4 and not _audience_lam(d, j) and any(
                 _bare_al(d.norm[x]) in d.lex.organizations and d.norm[x].startswith("ال") for x in (j - 1, j - 2)):
-            # مدير عام الإدارة العامة للمباحث والأدلة الجنائية: the body's own complement, its name
+            # مدير عام الإدارة العامة للمباحث والأدلة الجنائية، الجهاز المركزي للإحصاء: the body's own
+            # complement, its name (a document word too: الإحصاء، المعلومات)
             j += 1
             while j < b and d.norm[j].startswith(("وال", "ال")) and d.norm[j].isalpha() and j - a < 12:
                 j += 1
@@ -1231,6 +1232,15 @@ def _media_lam(d: _Doc, j: int) -> bool:
     media = _OUTLETS | _AUDIENCES
     return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media or rest in lex.statement_nouns \
         or rest in lex.documents
+
+
+def _audience_lam(d: _Doc, j: int) -> bool:
+    """لـ + an outlet or an audience (لوكالة، للصحفيين): whom a statement was made to."""
+    w = d.norm[j]
+    rest = w[2:] if w.startswith("لل") else w[1:]
+    rest_al = "ال" + w[2:] if w.startswith("لل") else rest
+    media = _OUTLETS | _AUDIENCES
+    return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media
 
 
 def _bare_al(w: str) -> str:

@@ -905,3 +905,13 @@ def test_the_saying_after_b_reports_for_the_sentence_subject() -> None:
     # speaking out is no saying of something
     text = "فالحرية، أو بالأحرى المجاهرة بالقول، وإن من نعم الله على الإنسان العقل."
     assert not newscli.parse(text).quotes
+
+
+def test_a_body_named_with_its_own_complement_in_lam_keeps_it() -> None:
+    doc = newscli.parse("وقال الجهاز المركزي للإحصاء إن التضخم ارتفع.")
+    assert [q.speaker.name for q in doc.quotes] == ["الجهاز المركزي للإحصاء"]
+    doc = newscli.parse("يرى المركز المصري للدراسات الاقتصادية أن التحويلات مهمة.")
+    assert [q.speaker.name for q in doc.quotes] == ["المركز المصري للدراسات الاقتصادية"]
+    # an audience after the body is still no part of it
+    doc = newscli.parse("وقالت الوزارة الروسية للصحفيين إن التضخم ارتفع.")
+    assert [q.speaker.name for q in doc.quotes] == ["الوزارة الروسية"]
