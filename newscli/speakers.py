@@ -185,8 +185,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 comp = True
                 skipped.add(k)
                 continue   # لبرشلونة الإسباني ويوفنتوس الإيطالي: a coordinated complement
-            if k > 0 and norm[k - 1] in lex.titles and not norm[k - 1].startswith("ال") and not given(k):
-                continue   # أمير جازان، مدرب ليفربول: an indefinite title governs its complement
+            if k > 0 and (norm[k - 1] in lex.titles or norm[k - 1][-1:] in "وي" and norm[k - 1][:-1] in lex.titles) \
+                    and not norm[k - 1].startswith("ال") and not given(k):
+                continue   # أمير جازان، مدرب ليفربول، كبير مسؤولي مكافحة الإرهاب: an indefinite title (or
+                # its plural in construct) governs its complement
             if k > 1 and norm[k - 1] in lex.organizations and not norm[k - 1].startswith("ال") \
                     and norm[k - 2] in lex.titles and not given(k):
                 continue   # وكيل وزارة حقوق الإنسان، مدير مركز كارنيغي: the body's name, not the person's

@@ -2289,3 +2289,8 @@ def test_a_family_name_in_bal_set_apart_by_a_comma_is_a_name() -> None:
     # ب and ال after a name, going on into the sentence, is no part of it
     doc = newscli.parse("وقال محمد بالأمس إن الاجتماع تأجل.")
     assert all("بالأمس" not in name for name in _speakers(doc))
+
+
+def test_a_titles_plural_in_construct_governs_its_complement() -> None:
+    doc = newscli.parse("قال كبير مسؤولي مكافحة الإرهاب في بريطانيا إن الخطر قائم.")
+    assert _speakers(doc) == ["كبير مسؤولي مكافحة الإرهاب في بريطانيا"]
