@@ -423,7 +423,10 @@ class _Mention:
                 run = late   # المتحدث باسم الجيش، العقيد تركي المالكي: the name after the comma
         self.name_toks: tuple[str, ...] = ()
         self.title = ""
-        if run is not None and _bare(toks[0]) in ("مراسل", "مراسله", "مراسلو", "مراسلي") and not any(
+        if run is not None and toks[0] in _KIN and run[0] >= 1 and not any(
+                not w.isalpha() for w in toks[:run[0]]):
+            run = None   # ابنة الرئيس الأميركي دونالد ترامب، زوجة اللاعب محمد صلاح: the name is the relative's
+        elif run is not None and _bare(toks[0]) in ("مراسل", "مراسله", "مراسلو", "مراسلي") and not any(
                 w in lex.given_names for w in toks):
             run = (0, len(toks))   # مراسل سكاي نيوز عربية: the outlet's correspondent, named by it, whole
         elif run is not None and run[1] - run[0] == 1 and run[1] < len(toks) and toks[run[0]][-1:] in "وي" \
@@ -481,6 +484,17 @@ class _Mention:
         self.gender = "female" if fem else None
         if self.type == "person" and not self.name_toks and not self.heads:
             self.type = "unknown"
+
+
+# Kinship nouns in construct: the name after them (and their relative's titles) is the relative's.
+_KIN = frozenset("ابن ابنه نجل نجله زوج زوجه شقيق شقيقه والد والده ارمله حفيد حفيده اخت".split())
+
+
+def _naming_heads(words: list[str], lex: "Lexicons") -> set[str]:
+    """The title and nationality words before a name, without a relative's (زوجة اللاعب محمد صلاح:
+    the player is Salah; his wife is no player)."""
+    kin = max((k for k, w in enumerate(words) if w in _KIN), default=-1)
+    return {_bare(t) for t in words[kin + 1:] if t in lex.titles or t in lex.nationalities}
 
 
 def _governed_office(words: list[str], k: int, lex: "Lexicons") -> bool:
@@ -546,7 +560,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 if 2 <= e_ - j - 1 <= 3 and e_ < n and (d.is_comma(e_) or d.is_term(e_)):
                     names = tuple(d.norm[j + 1:e_])
                     e = _Entity("", d.text[d.toks[j + 1].start:d.toks[e_ - 1].end], names, "person", pos=j + 1, begin=i)
-                    e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
+                    e.heads = _naming_heads(d.norm[i:j], lex)
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
                     i = e_ if bism is None else bism + 1   # (the body spoken for is a naming too)
@@ -577,7 +591,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 if names and len(names) > 1 \
                         and not any(d.is_punct(k) and d.norm[k] not in JOINERS for k in range(x, y)):
                     e = _Entity("", d.text[d.toks[x].start:d.toks[y - 1].end], names, "person", pos=x, begin=i)
-                    e.heads = {_bare(t) for t in d.norm[i:j] if t in lex.titles or t in lex.nationalities}
+                    e.heads = _naming_heads(d.norm[i:j], lex)
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
                     i = y

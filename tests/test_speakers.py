@@ -2294,3 +2294,15 @@ def test_a_family_name_in_bal_set_apart_by_a_comma_is_a_name() -> None:
 def test_a_titles_plural_in_construct_governs_its_complement() -> None:
     doc = newscli.parse("قال كبير مسؤولي مكافحة الإرهاب في بريطانيا إن الخطر قائم.")
     assert _speakers(doc) == ["كبير مسؤولي مكافحة الإرهاب في بريطانيا"]
+
+
+def test_the_name_after_a_kinship_noun_is_the_relatives() -> None:
+    doc = newscli.parse("وقالت زوجة اللاعب محمد صلاح إن العائلة سعيدة.")
+    assert _speakers(doc) == ["زوجة اللاعب محمد صلاح"]
+    text = ('تدخلت إيفانكا ترامب، ابنة الرئيس الأميركي، في النقاش.\n'
+            'وكتبت ابنة الرئيس الأميركي دونالد ترامب في حسابها على تويتر "هذا سخيف".\n'
+            'وتابعت "لا يجب معاقبة أي شخص".')
+    assert _speakers(newscli.parse(text))[-1] == "إيفانكا ترامب"
+    # a title before the name is the person's own
+    doc = newscli.parse("وقال اللاعب محمد صلاح إن الفريق سعيد.")
+    assert _speakers(doc) == ["محمد صلاح"]
