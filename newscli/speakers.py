@@ -462,6 +462,9 @@ class _Mention:
                 y = x + 2   # ليليان تورام انتقادات لاذعة: the name ends at the surname used alone
             if self.type == "person" and y - x >= 2 and _known_alone(d, a + x, names):
                 y = x + 1   # ودعا تشوي المجتمع الدولي: a name the text gave in full, then the verb's object
+            elif self.type == "person" and y - x >= 3 and toks[x] in ("عبد", "ابو", "ابي", "ابا") \
+                    and _known_alone_pair(d, a + x, names):
+                y = x + 2   # كما وصف عبد الهادي سلوك الإمارات: a compound family name, then the object
             self.name_toks = tuple(w for w in toks[x:y] if w.isalpha())
             self.name = d.text[d.toks[a + x].start:d.toks[a + y - 1].end]
             desc = [w for w in toks[:x] if w.isalpha()]
@@ -608,6 +611,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
                         and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):
                     y -= 1
+            if run is not None and run[0] == 0 and y > i + 2 and w in ("عبد", "ابو", "ابي", "ابا") \
+                    and _known_alone_pair(d, i, (e.name_norm for e in out if e.type == "person"), seen=False):
+                y = i + 2   # كما وصف عبد الهادي سلوك الإمارات: the family name the text gave, then the object
             if run is not None and run[0] == 0 and y > i + 1:
                 e = _Entity("", d.text[d.toks[i].start:d.toks[y - 1].end], tuple(d.norm[i:y]), "person", pos=i,
                             begin=i)
@@ -802,6 +808,23 @@ def _known_alone(d: "_Doc", p: int, names: Iterable[tuple[str, ...]] = ()) -> bo
     return not any(q != p and q + 1 < n and d.norm[q + 1] == nxt for q in d.positions(w))
 
 
+def _known_alone_pair(d: "_Doc", p: int, names: Iterable[tuple[str, ...]] = (), seen: bool = True) -> bool:
+    """The compound family name at p (عبد الهادي، أبو الغيط) ends a person's full name the text gave
+    before, and the word after it follows it nowhere else: what follows is no part of the name."""
+    n = len(d.norm)
+    if p + 2 >= n or not d.norm[p + 2].isalpha():
+        return False
+    pair, nxt = (d.norm[p], d.norm[p + 1]), d.norm[p + 2]
+    if nxt in NAME_LINKS or nxt in d.lex.given_names or nxt in ("الله", "الدين"):
+        return False
+    before = itertools.chain((e.name_norm for e in d.seen_names() if e.type == "person" and e.pos < p)
+                             if seen else (), names)
+    if not any(len(x) >= 3 and x[-2:] == pair for x in before):
+        return False
+    return not any(q != p and q + 2 < n and d.norm[q + 1] == pair[1] and d.norm[q + 2] == nxt
+                   for q in d.positions(pair[0]))
+
+
 def _place_complement(d: "_Doc", j: int) -> int:
     """Past an organization's place or leader when they follow its name at j: في إسبانيا (a
     country or capital), بقيادة السعودية / بقيادة الولايات المتحدة (one or two words)."""
@@ -922,8 +945,8 @@ def _ends_name(d: "_Doc", k: int, org: bool = False) -> bool:
         return True   # (بتعويض: ب and a verbal noun; but ماريو بالوتيلي، a family name closed by a comma)
     if (w[:2] == "لت" and len(w) >= 5 or w[:1] == "ل" and d.lex.cue(w[1:]) is not None) and w not in d.lex.given_names:
         return True   # هبة عبدالغني لتؤكد: ل and a verb (not ليليان)
-    if d.comp_len(k):
-        return True   # الوزير بأن ...: the complementizer ends any naming
+    if d.comp_len(k) or w in ("لكن", "ولكن"):
+        return True   # الوزير بأن ...، خالد عبد الهادي لكن: the complementizer or "but" ends any naming
     if d.lex.cue(w) is not None or w in FUNCTION and not (
             w == "علي" and t.endswith("ي") and k > 0 and d.norm[k - 1] in NAME_LINKS):
         return True   # (علي after بن is the name: بن علي يلدريم; else it may be على, the preposition)

@@ -2306,3 +2306,12 @@ def test_the_name_after_a_kinship_noun_is_the_relatives() -> None:
     # a title before the name is the person's own
     doc = newscli.parse("وقال اللاعب محمد صلاح إن الفريق سعيد.")
     assert _speakers(doc) == ["محمد صلاح"]
+
+
+def test_a_compound_family_name_the_text_gave_ends_the_name_before_the_object() -> None:
+    text = ('ويرى الباحث خالد عبد الهادي أن الحرب طويلة. كما وصف عبد الهادي سلوك الإمارات بالاستعلائي، '
+            'مؤكدا أن اليمنيين يرفضونه.')
+    assert _speakers(newscli.parse(text)) == ["خالد عبد الهادي"] * 2
+    # "but" ends a name
+    doc = newscli.parse("وكما يقول خالد عبد الهادي لكن من وجهة نظره فإن الحكومة أضعف.")
+    assert all("لكن" not in name for name in _speakers(doc))
