@@ -586,8 +586,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                             and names[1] not in lex.given_names and d.norm[j - 1].endswith("ه") \
                             and d.norm[j - 1][:-1] in lex.titles:
                         names = ()   # الشيخة لطيفة حاولت: a woman's given name and her verb
-                    elif len(names) > 2:
-                        names, y = names[:2], x + 2
+                    elif len(names) > 2 and not (names[1] in NAME_LINKS and len(names) == 3):
+                        names, y = names[:2], x + 2   # (but سويسي بن جريد: the word after بن is the name's)
                     if any(t[:1] == "و" and t not in lex.given_names and _unlam(t, lex) != t for t in names[1:]):
                         names = ()   # رئيس الوزراء الإسرائيلي إيران وحزب الله: the objects, conjoined
                         # (not هيبو وارديري, whose و begins the name)

@@ -2315,3 +2315,10 @@ def test_a_compound_family_name_the_text_gave_ends_the_name_before_the_object() 
     # "but" ends a name
     doc = newscli.parse("وكما يقول خالد عبد الهادي لكن من وجهة نظره فإن الحكومة أضعف.")
     assert all("لكن" not in name for name in _speakers(doc))
+
+
+def test_an_unknown_first_name_keeps_the_word_after_its_link() -> None:
+    text = 'بيد أن العميد سويسي بن جريد، آمر الحرس الخاص، يعترض عليها ويصفها بأنها "رواية مختلقة".'
+    assert _speakers(newscli.parse(text)) == ["سويسي بن جريد"]
+    text = 'نعت الدكتورة ايناس عبد الدايم، وزيرة الثقافة، الفنانة الراحلة. وقالت عبد الدايم إن "الفن خسر كثيرا".'
+    assert _speakers(newscli.parse(text)) == ["ايناس عبد الدايم"]
