@@ -663,7 +663,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     tuple(d.norm[j + 1:j + len(o)]) == o[1:] for o in d.lex.org_names_by_first.get(d.norm[j][1:], ()))) \
                 and (_media_lam(d, j) or d.norm[j][1:] in d.lex.organizations or d.norm[j][1:] in d.lex.org_names_by_first):
             j += 1   # وأضاف لرويترز هيلث "...": the medium spoken to; the subject is understood or follows
-            while j < b and j - a < 4 and d.norm[j].isalpha() and d.norm[j] not in d.lex.given_names \
+            while j < b and j - a < 6 and d.norm[j].isalpha() and d.norm[j] not in d.lex.given_names \
                     and d.norm[j] not in d.lex.titles and not d.comp_len(j) and d.lex.cue(d.norm[j]) is None \
                     and d.norm[j] not in AFTER_VERB_SKIP and d.norm[j] not in NP_STOP:
                 j += 1   # (لوكالة الأنباء الفرنسية، لرويترز هيلث: the medium's name)
@@ -1185,7 +1185,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
 _OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
-_AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل".split())
+_AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
+                        "اعلاميين".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
 _EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 

@@ -915,3 +915,8 @@ def test_a_body_named_with_its_own_complement_in_lam_keeps_it() -> None:
     # an audience after the body is still no part of it
     doc = newscli.parse("وقالت الوزارة الروسية للصحفيين إن التضخم ارتفع.")
     assert [q.speaker.name for q in doc.quotes] == ["الوزارة الروسية"]
+
+
+def test_a_presenter_spoken_to_is_an_audience_not_a_source() -> None:
+    doc = newscli.parse('ضحكت هيلاري كلينتون. وقالت لمذيعة قناة سي بي إس "جئنا ورأينا ومات القذافي".')
+    assert [q.speaker.name for q in doc.quotes] == ["هيلاري كلينتون"]
