@@ -859,6 +859,9 @@ def _naming_window(d: "_Doc", j: int, para: int) -> int:
     k = j
     while k < n and k - j < most and d.para_of[k] == para and d.norm[k].isalpha() and not _ends_name(d, k):
         k += 1
+    while k < n and k - j < 8 and k > j and d.norm[k - 1] in NAME_LINKS and d.para_of[k] == para \
+            and d.norm[k].isalpha() and not _ends_name(d, k):
+        k += 1   # حمد بن عبد الله بن جاسم: never end on a link word
     return k
 
 

@@ -2322,3 +2322,9 @@ def test_an_unknown_first_name_keeps_the_word_after_its_link() -> None:
     assert _speakers(newscli.parse(text)) == ["سويسي بن جريد"]
     text = 'نعت الدكتورة ايناس عبد الدايم، وزيرة الثقافة، الفنانة الراحلة. وقالت عبد الدايم إن "الفن خسر كثيرا".'
     assert _speakers(newscli.parse(text)) == ["ايناس عبد الدايم"]
+
+
+def test_a_naming_never_ends_on_a_link_word() -> None:
+    text = ('التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني نظيره الإيراني أمس. '
+            'ويقول وزير الخارجية "إيران جارتنا ويجب أن نتعاون معها ونتواصل معها".')
+    assert _speakers(newscli.parse(text)) == ["محمد بن عبد الرحمن آل ثاني"]
