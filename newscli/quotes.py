@@ -24,9 +24,9 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (ISSUING, JOINERS, MONTHS, NAME_LINKS, PUBLISHED_BY, TWO_WORD_PLACES, _PREPS, _group_word,
-                       _lexical, _names_in_text, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor,
-                       is_title, masdar_like, name_run, resolve)
+from .speakers import (AUDIENCES as _AUDIENCES, ISSUING, JOINERS, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
+                       PUBLISHED_BY, TWO_WORD_PLACES, _PREPS, _group_word, _lexical, _names_in_text, _place_complement,
+                       _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1182,11 +1182,6 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     return e
 
 
-# Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
-_OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
-# ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
-_AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
-                        "اعلاميين".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
 _EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 

@@ -2448,6 +2448,11 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
         e.name_norm = tuple(d.norm[i:j])
 
 
+# Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
+OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
+# ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
+AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
+                       "اعلاميين".split())
 # Prepositions that open a description's complement (مسؤول في الوزارة، صحفي من الوكالة, سفير لدى
 # اليمن), and the participles whose complement describes a source (مطلع على المفاوضات).
 _COMPLEMENT_PREPS = frozenset("في من لدي".split())
@@ -2469,6 +2474,15 @@ def _lam_complement(participle: str, w: str) -> bool:
     مطلع (مصدر مطلع لرويترز: the audience)."""
     stem = participle[2:] if participle.startswith("ال") else participle
     return w[:1] == "ل" and len(w) > 3 and stem.startswith(("مرافق", "تابع"))
+
+
+def _body_lam(d: "_Doc", k: int) -> bool:
+    """لل at k completes the body named just before it (المجلس الوطني للمقاومة الإيرانية), where
+    it is no outlet or audience (لوكالة فرانس برس، للصحفيين)."""
+    x = d.norm[k]
+    return x.startswith("لل") and len(x) > 4 and d.norm[k - 1].startswith("ال") and d.norm[k - 1].isalpha() \
+        and _bare(x[2:]) not in OUTLETS and _bare(x[2:]) not in AUDIENCES \
+        and any(_bare(d.norm[y]) in d.lex.organizations for y in (k - 1, k - 2) if y >= 0)
 
 
 def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
@@ -2505,7 +2519,7 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
     while k < n and k - j <= 10 and d.para_of[k] == para and d.norm[k].isalpha() and not d.is_mark(k):
         x, t = d.norm[k], d.texts[k]
         if d.comp_len(k) or d.cue_at(k) is not None or x[:1] == "ل" and k > first and len(x) >= 3 \
-                and not _lam_complement(d.norm[k - 1], x):
+                and not _lam_complement(d.norm[k - 1], x) and not _body_lam(d, k):
             break   # where the speaker's words end: إن، قال، لوكالة فرانس برس، لبي بي سي
         if x in _TIME_WORDS or x in _WHEN or x in MONTHS or _bare(x) in _SPOKEN_IN or _bare(x) in _TIMES \
                 or _bare(x) in lex.documents or _bare(_unsuffixed(x)) in lex.documents or x in lex.statement_nouns \

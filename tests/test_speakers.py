@@ -2328,3 +2328,10 @@ def test_a_naming_never_ends_on_a_link_word() -> None:
     text = ('التقى وزير الخارجية القطري محمد بن عبد الرحمن آل ثاني نظيره الإيراني أمس. '
             'ويقول وزير الخارجية "إيران جارتنا ويجب أن نتعاون معها ونتواصل معها".')
     assert _speakers(newscli.parse(text)) == ["محمد بن عبد الرحمن آل ثاني"]
+
+
+def test_an_unnamed_source_keeps_the_body_it_belongs_to_whole() -> None:
+    doc = newscli.parse("ونقل متحدث في المجلس الوطني للمقاومة الإيرانية أن الاحتجاجات مستمرة.")
+    assert _speakers(doc) == ["متحدث في المجلس الوطني للمقاومة الإيرانية"]
+    doc = newscli.parse("وقال مسؤول في الوزارة لوكالة فرانس برس إن الاحتجاجات مستمرة.")
+    assert _speakers(doc) == ["مسؤول في الوزارة"]
