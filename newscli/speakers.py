@@ -1093,6 +1093,9 @@ _INDEFINITE_ADJECTIVES = frozenset("كبير كبيره بارز بارزه رف
 _SOURCE_ADJECTIVES = frozenset("امني امنيه عسكري عسكريه دبلوماسي دبلوماسيه مطلع مطلعه".split())
 _SAME = frozenset("ذات ذاته ذاتها ذاتهم ذاتهما نفس نفسه نفسها نفسهم نفسهما".split())
 _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
+# Words for whoever holds one of these offices (الدبلوماسي for an ambassador, envoy or consul).
+_COVERS = {w: frozenset("سفير سفيره مندوب مندوبه قنصل قنصله مبعوث مبعوثه دبلوماسي دبلوماسيه".split())
+           for w in ("دبلوماسي", "دبلوماسيه")}
 # Nationality adjectives that are also an office's domain (وزير المالية: finance, not Malian).
 _NOT_NATIONS = frozenset("مالي ماليه".split())
 
@@ -1366,6 +1369,14 @@ class _Resolver:
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True,
                                           headline=self.d.para_of[m.a] in self.headlines))
+        if m.definite and m.head in _COVERS and self.continuing:
+            # قال سفير الإمارات عبيد الزعابي ... وأضاف الدبلوماسي الإماراتي: the office-holder who
+            # speaks goes on, described by a word for any holder of his office
+            person = self.current
+            if person is not None and person.type == "person" and not person.described \
+                    and person.heads & _COVERS[m.head] and not any(
+                    h in self.d.lex.nationalities and h not in m.heads and h not in _NOT_NATIONS for h in person.heads):
+                return person
         if m.definite and m.head in _GENERIC_TITLES and m.heads - _GENERIC_TITLES:
             # المسؤول الإيراني after وزير النقل الإيراني، أصغر فخرية كاشان: the official of that
             # nationality who spoke last

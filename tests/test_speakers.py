@@ -2335,3 +2335,12 @@ def test_an_unnamed_source_keeps_the_body_it_belongs_to_whole() -> None:
     assert _speakers(doc) == ["متحدث في المجلس الوطني للمقاومة الإيرانية"]
     doc = newscli.parse("وقال مسؤول في الوزارة لوكالة فرانس برس إن الاحتجاجات مستمرة.")
     assert _speakers(doc) == ["مسؤول في الوزارة"]
+
+
+def test_the_diplomat_who_goes_on_is_the_ambassador_speaking() -> None:
+    text = ('قال سفير الإمارات لدى الأمم المتحدة عبيد سالم الزعابي إن بلاده لم تنتهك الاتفاقية. '
+            'وأضاف الدبلوماسي الإماراتي أن هناك آليات لتسهيل الزيارات.')
+    assert _speakers(newscli.parse(text)) == ["عبيد سالم الزعابي"] * 2
+    # a diplomat of another nationality is someone else
+    text = 'قال السفير الروسي أناتولي أنطونوف إن بلاده لم تنتهك الاتفاقية. وأضاف الدبلوماسي الإماراتي أن هناك آليات.'
+    assert _speakers(newscli.parse(text))[-1] == "الدبلوماسي الإماراتي"
