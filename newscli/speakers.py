@@ -1987,6 +1987,17 @@ class _Resolver:
         if d.norm[k] in _COUNTS and k + 1 < cue:
             k += 1   # آلاف المحتجين، عشرات الطلاب
         w = d.norm[k]
+        construct = not w.startswith("ال") and w.endswith("و") and len(w) > 5 and w.isalpha() \
+            and w[:1] == "م" and w not in d.lex.given_names and not is_title(w[:-1], d.lex) \
+            and k + 1 < cue and d.norm[k + 1].isalpha() and d.norm[k + 1] not in FUNCTION
+        if construct:
+            # وتفاعل مستخدمو مواقع التواصل الاجتماعي مع القرار، معربين: a plural in construct and
+            # what it is of, up to a preposition or a comma
+            y = k + 1
+            while y < cue and y - k < 5 and d.norm[y].isalpha() and d.norm[y] not in FUNCTION \
+                    and d.norm[y] not in _PREPS and not d.is_comma(y):
+                y += 1
+            return self._group_subject(begin + 1, y)
         if not (w.startswith("ال") and len(w) > 5 and w.endswith(("ون", "ين")) and w.isalpha()
                 and _bare(w) not in d.lex.organizations and w not in d.lex.places and w not in _NO_PLURAL) \
                 or is_title(w[2:-2], d.lex) or w in d.lex.titles:
@@ -1995,9 +2006,13 @@ class _Resolver:
         while y < cue and y - k < 3 and d.norm[y].startswith("ال") and d.norm[y].isalpha() and (
                 d.norm[y] in d.lex.nationalities or d.norm[y].endswith(("ون", "ين")) or d.norm[y] in _NUMBER_WORDS):
             y += 1   # السائحون العشرة، المحتجون الفلسطينيون
-        a, words = begin + 1, tuple(d.norm[begin + 1:y])
-        # (the people as named there, not a person whose title they share: المسؤولون الروس is no
-        # مسؤول بريطاني)
+        return self._group_subject(begin + 1, y)
+
+    def _group_subject(self, a: int, y: int) -> _Entity:
+        """The people named by tokens a..y-1 as the group they are named there, not a person whose
+        title they share (المسؤولون الروس is no مسؤول بريطاني), now the current speaker."""
+        d = self.d
+        words = tuple(d.norm[a:y])
         e = self._find(lambda x: x.name_norm == words, self.entities) or self._add(
             _Entity("", d.text[d.toks[a].start:d.toks[y - 1].end], words, "group", described=True))
         self.current = e

@@ -2344,3 +2344,8 @@ def test_the_diplomat_who_goes_on_is_the_ambassador_speaking() -> None:
     # a diplomat of another nationality is someone else
     text = 'قال السفير الروسي أناتولي أنطونوف إن بلاده لم تنتهك الاتفاقية. وأضاف الدبلوماسي الإماراتي أن هناك آليات.'
     assert _speakers(newscli.parse(text))[-1] == "الدبلوماسي الإماراتي"
+
+
+def test_people_named_by_a_plural_in_construct_say_what_a_plural_cue_reports() -> None:
+    doc = newscli.parse("وتفاعل مستخدمو مواقع التواصل الاجتماعي مع القرار، معربين عن أملهم في أن يفوز المغرب.")
+    assert _speakers(doc) == ["مستخدمو مواقع التواصل الاجتماعي"]
