@@ -2317,6 +2317,13 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 named_in = d.sent_of[at]
         elif q.implicit or q.np is not None:
             e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
+            if e is None and q.cue_tok is not None and q.cue_tok - d.sent_begin(q.cue_tok) == 1 and _participle(d, q):
+                # ماكرون موضحا موقف فرنسا: ...: a headline's surname, then the participle
+                w0 = d.norm[q.cue_tok - 1]
+                full = {s.name_norm: s for s in d.seen_names() if s.type == "person" and len(s.name_norm) > 1
+                        and s.name_norm[-1] == w0 and _agrees(s, q.feminine, d.lex)}
+                if len(full) == 1:
+                    e = r._speaks(next(iter(full.values())))
             if e is None and named_in == d.sent_of[at] and r.current is not None and _participle(d, q):
                 e = r.current   # قال المصدر التركي إن ...، معتبرا أن: the sentence's own source goes on
             if e is None and q.cue_tok is not None and d.phrase_at(q.cue_tok) and q.start < d.toks[q.cue_tok].start:

@@ -2349,3 +2349,9 @@ def test_the_diplomat_who_goes_on_is_the_ambassador_speaking() -> None:
 def test_people_named_by_a_plural_in_construct_say_what_a_plural_cue_reports() -> None:
     doc = newscli.parse("وتفاعل مستخدمو مواقع التواصل الاجتماعي مع القرار، معربين عن أملهم في أن يفوز المغرب.")
     assert _speakers(doc) == ["مستخدمو مواقع التواصل الاجتماعي"]
+
+
+def test_a_headline_surname_then_a_participle_names_the_speaker() -> None:
+    text = ('ماكرون موضحا موقف فرنسا من الاتفاق النووي: لن نترك الساحة للفوضى\n\n'
+            'قال الرئيس الفرنسي إيمانويل ماكرون إن بلاده لن تنسحب من الاتفاق.')
+    assert _speakers(newscli.parse(text)) == ["إيمانويل ماكرون"] * 2
