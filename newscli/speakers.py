@@ -2348,6 +2348,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     e = r._speaks(max(near, key=lambda s: s.pos))
             if e is not None:
                 ents = [(e, None)]
+                if r.pending is not None and r.pending.pos < at and d.sent_of[r.pending.pos] == d.sent_of[at]:
+                    r.pending = None   # (the sentence's subject spoke: no later cue takes it up again)
         if q.kind == "subject" or not ents:
             continue
         for e, _ in ents:
