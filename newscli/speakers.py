@@ -367,6 +367,9 @@ class _Mention:
             b -= 1   # وفق "رويترز".: the full stop is no part of the source
         if b - a > 2 and d.is_mark(a) and d.is_mark(b - 1) and not any(d.is_mark(x) for x in range(a + 1, b - 1)):
             a, b = a + 1, b - 1   # "رويترز": the name, not its marks
+        if b - a > 3 and d.texts[b - 1] == ")" and d.texts[b - 4] == "(" and d.norm[b - 3].isdigit() \
+                and _bare(d.norm[b - 2]) in _AGE_WORDS:
+            b -= 4   # السائح (47 عاماً): the age in brackets is no part of the naming
         if a + 1 < b and d.norm[a] in ("نتائج", "نتيجه", "خلاصه", "حصيله") and (
                 _unlam(d.norm[a + 1], lex) in lex.documents or _bare(d.norm[a + 1]) in lex.documents):
             a += 1   # نتائج الدراسة: what the study found speaks for the study
@@ -489,6 +492,8 @@ class _Mention:
             self.type = "unknown"
 
 
+# Words of an age given in brackets after a naming (47 عاما).
+_AGE_WORDS = frozenset("عاما عام سنه سنوات".split())
 # Kinship nouns in construct: the name after them (and their relative's titles) is the relative's.
 _KIN = frozenset("ابن ابنه نجل نجله زوج زوجه شقيق شقيقه والد والده ارمله حفيد حفيده اخت".split())
 

@@ -2363,3 +2363,8 @@ def test_a_subject_that_spoke_in_its_sentence_is_taken_up_no_more() -> None:
             'إن أطرافا عدة كان من صالحها أن يصمت القذافي.\n'
             'وأضاف "القذافي كان يعرف الكثير من الملفات".')
     assert _speakers(newscli.parse(text)) == ["باراك أوباما", "محمود جبريل", "محمود جبريل"]
+
+
+def test_an_age_in_brackets_is_no_part_of_the_naming() -> None:
+    doc = newscli.parse('وأضاف السائح (47 عاماً): "اتجهت سريعاً إلى تلك المرأة".')
+    assert _speakers(doc) == ["السائح"]
