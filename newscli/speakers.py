@@ -1165,6 +1165,13 @@ class _Resolver:
         self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
         self.continuing = False   # the mention being linked is the subject of وأضاف، وتابع
         self.feminine: Optional[bool] = None      # the form of the cue whose speaker is being linked
+        self._cues: Optional[frozenset[int]] = None
+
+    def _cue_toks(self) -> frozenset[int]:
+        """Tokens that are reporting cues (computed once)."""
+        if self._cues is None:
+            self._cues = frozenset(k for k in range(len(self.d.norm)) if self.d.cue_at(k) is not None)
+        return self._cues
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -1240,6 +1247,25 @@ class _Resolver:
                             or self._promote(s)
                 if e is not None:
                     return e
+        if words in (("وهم",), ("هم",)):
+            # وهم يهتفون، وهم لفتوا: the people last named in the plural, in this sentence or the one before
+            d = self.d
+            first = d.sent_begin(d.sent_begin(m.a) - 1) if d.sent_begin(m.a) > 0 else 0
+            for k in range(m.a - 1, first - 1, -1):
+                w = d.norm[k]
+                if d.in_quote[k] or not w.isalpha() or w in FUNCTION or k in self._cue_toks():
+                    continue
+                plural = len(w) >= 5 and w.endswith(("ون", "ين")) and not (w[:1] in "يت" and w.endswith("ون")) \
+                    and _bare(w) not in self.d.lex.organizations and w not in self.d.lex.places \
+                    and _bare(w) not in _NO_PLURAL and w not in self.d.lex.given_names
+                if plural or _bare(w) in self.d.lex.groups and _bare(w) not in ("مصدر", "مسؤول", "خبير", "ناشط", "مواطن", "شاهد"):
+                    y = k + 1
+                    while y < m.a and y - k < 3 and d.norm[y].startswith("ال") and d.norm[y].isalpha() \
+                            and (d.norm[y] in d.lex.nationalities or d.norm[y].endswith(("ون", "ين"))):
+                        y += 1
+                    norm = tuple(d.norm[k:y])
+                    return self._find(lambda x: _spelling(x.name_norm) == _spelling(norm), ents) or self._add(
+                        _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], norm, "group", described=True))
         if words in (("وهي",), ("هي",), ("وهو",), ("هو",)):
             # وهي تؤكد أنها: the person last named before the pronoun (a woman for هي), within two sentences
             d = self.d

@@ -2368,3 +2368,10 @@ def test_a_subject_that_spoke_in_its_sentence_is_taken_up_no_more() -> None:
 def test_an_age_in_brackets_is_no_part_of_the_naming() -> None:
     doc = newscli.parse('وأضاف السائح (47 عاماً): "اتجهت سريعاً إلى تلك المرأة".')
     assert _speakers(doc) == ["السائح"]
+
+
+def test_and_they_is_the_people_named_in_the_plural_before() -> None:
+    text = 'وأوضح الباحثون في تقريرهم أن المدن المتوسطة أفضل. وهم لفتوا إلى أن مدنا كثيرة تحتل المراتب الأولى.'
+    assert _speakers(newscli.parse(text)) == ["الباحثون"] * 2
+    text = 'وتتعرض الشركة لهجمات مضاربين يراهنون على انهيار أسهمها وهم يؤكدون أن الشركة ستواجه صعوبة.'
+    assert _speakers(newscli.parse(text)) == ["مضاربين"]
