@@ -18,6 +18,8 @@ from .errors import ConfigError
 from .normalization import normalizer
 
 PROCLITICS = ("و", "ف")
+# Verbs of saying whose present takes ل after another verb (عاد ليقول، جاء ليؤكد، ثم ليضيف).
+_SAYING = frozenset("قال اكد اضاف اوضح تابع شدد".split())
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,10 @@ class Lexicons:
                 for p in PROCLITICS:
                     if len(p + f) > 2:
                         idx.setdefault(p + f, (e, 1))
+            for f, e in self.cues.items():
+                # عاد ليقول، جاء ليؤكد: ل and the present (subjunctive) of a verb of saying
+                if e.part == "verb" and f[:1] in "يت" and len(f) > 2 and not e.ambiguous and e.lemma in _SAYING:
+                    idx.setdefault("ل" + f, (e, 1))
             object.__setattr__(self, "_cue_index", idx)
         return idx
 

@@ -1662,6 +1662,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if how == "comp" and entry.part == "verb" and stop == i + 1 and entry.ambiguous and not stripped \
             and d.norm[i][:1] in "يت":
         return None   # يذكر أن: impersonal
+    if stripped and d.norm[i][:1] == "ل" and how == "mark":
+        return None   # لتؤكد أزمة "الثنائية الأمنية": marked words after ل and a verb are no report
     np, implicit = _speaker_np(d, i, stop, entry, stripped > 0)
     accused = entry.lemma in ("اتهم", "وصف", "نعت") and entry.part == "verb" \
         and _object_then_bi(d, i, stop, how, d.norm[i][stripped:], entry.lemma)
@@ -2021,6 +2023,8 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     entry, stripped = cue
     if stripped and j == c + 1:
         return None   # ما وصفه بـ"قوات العدوان" وتوعد بالثأر: a new clause joined by و, not an attribution
+    if stripped and d.norm[j][:1] == "ل":
+        return None   # "..."، ليلفت الأنظار إلى أن: a purpose clause with its own report, no attribution
     np = _np_after(d, j + 1, min(limit, j + 1 + 12))
     s, e = _content(d, o + 1, c)
     if s < 0:

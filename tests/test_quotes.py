@@ -920,3 +920,11 @@ def test_a_body_named_with_its_own_complement_in_lam_keeps_it() -> None:
 def test_a_presenter_spoken_to_is_an_audience_not_a_source() -> None:
     doc = newscli.parse('ضحكت هيلاري كلينتون. وقالت لمذيعة قناة سي بي إس "جئنا ورأينا ومات القذافي".')
     assert [q.speaker.name for q in doc.quotes] == ["هيلاري كلينتون"]
+
+
+def test_lam_and_the_present_of_saying_reports() -> None:
+    doc = newscli.parse('وقال الوزير إن الوضع صعب. لكنه عاد ليقول: "الحل قريب جدا".')
+    assert [(q.cue.text, q.text, q.speaker.name) for q in doc.quotes][-1] == ("ليقول", "الحل قريب جدا", "الوزير")
+    # marked words after ل and a verb are the article's own emphasis
+    text = 'ويجري اختطاف اللبنانيين في سجون سرية، لتؤكد أزمة "الثنائية الأمنية" التي يعيشها البلد.'
+    assert not newscli.parse(text).quotes
