@@ -24,9 +24,9 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (AUDIENCES as _AUDIENCES, ISSUING, JOINERS, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
-                       PUBLISHED_BY, TWO_WORD_PLACES, _PREPS, _group_word, _lexical, _names_in_text, _place_complement,
-                       _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
+from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
+                       TWO_WORD_PLACES, _PREPS, _group_word, _lexical, _names_in_text, _place_complement, _unlam,
+                       _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1220,14 +1220,11 @@ def _governs_lam(w: str) -> bool:
 
 
 def _media_lam(d: _Doc, j: int) -> bool:
-    """لـ + the medium or audience of a statement (لوكالة، للصحفيين، لقناة): an aside."""
+    """لـ + the medium or audience of a statement (لوكالة، للصحفيين، لقناة), or a statement or
+    document word (لبيان): an aside."""
     w = d.norm[j]
     rest = w[2:] if w.startswith("لل") else w[1:]
-    rest_al = "ال" + w[2:] if w.startswith("لل") else rest
-    lex = d.lex
-    media = _OUTLETS | _AUDIENCES
-    return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media or rest in lex.statement_nouns \
-        or rest in lex.documents
+    return _audience_lam(d, j) or rest in d.lex.statement_nouns or rest in d.lex.documents
 
 
 def _audience_lam(d: _Doc, j: int) -> bool:
@@ -1235,8 +1232,7 @@ def _audience_lam(d: _Doc, j: int) -> bool:
     w = d.norm[j]
     rest = w[2:] if w.startswith("لل") else w[1:]
     rest_al = "ال" + w[2:] if w.startswith("لل") else rest
-    media = _OUTLETS | _AUDIENCES
-    return w in ("ل", "لـ") or rest in media or _bare_al(rest_al) in media
+    return w in ("ل", "لـ") or rest in MEDIA or _bare_al(rest_al) in MEDIA
 
 
 def _bare_al(w: str) -> str:
@@ -2249,8 +2245,8 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
             cue = d.cue_at(i)
             if cue is not None and cue[0].part == "masdar" and d.norm[i] in _BI_SAYING and not any(
                     d.cues[x] is not None and d.cues[x][0].lemma in ("نقل", "روي") for x in range(d.sent_begin(i), i)):
-                # (ونقلت الوكالة عن المتحدث بقوله "...": the relaying verb's own quote)
-                # ورد بقوله إن، واكتفى بالقول: "...": the saying of the sentence's subject
+                # ورد بقوله إن، واكتفى بالقول: "...": the saying of the sentence's subject (but ونقلت
+                # الوكالة عن المتحدث بقوله "...": the relaying verb's own quote)
                 found = _find_content(d, i)
                 cand = _report_from_cue(d, i, *cue) if found is not None and found[0] - i <= 6 and not any(
                     d.is_comma(x) for x in range(i + 1, found[0])) else None   # (المجاهرة بالقول، وإن: no saying)

@@ -1165,13 +1165,6 @@ class _Resolver:
         self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
         self.continuing = False   # the mention being linked is the subject of وأضاف، وتابع
         self.feminine: Optional[bool] = None      # the form of the cue whose speaker is being linked
-        self._cues: Optional[frozenset[int]] = None
-
-    def _cue_toks(self) -> frozenset[int]:
-        """Tokens that are reporting cues (computed once)."""
-        if self._cues is None:
-            self._cues = frozenset(k for k in range(len(self.d.norm)) if self.d.cue_at(k) is not None)
-        return self._cues
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -1253,12 +1246,12 @@ class _Resolver:
             first = d.sent_begin(d.sent_begin(m.a) - 1) if d.sent_begin(m.a) > 0 else 0
             for k in range(m.a - 1, first - 1, -1):
                 w = d.norm[k]
-                if d.in_quote[k] or not w.isalpha() or w in FUNCTION or k in self._cue_toks():
+                if d.in_quote[k] or not w.isalpha() or w in FUNCTION or d.cue_at(k) is not None:
                     continue
                 plural = len(w) >= 5 and w.endswith(("ون", "ين")) and not (w[:1] in "يت" and w.endswith("ون")) \
-                    and _bare(w) not in self.d.lex.organizations and w not in self.d.lex.places \
-                    and _bare(w) not in _NO_PLURAL and w not in self.d.lex.given_names
-                if plural or _bare(w) in self.d.lex.groups and _bare(w) not in ("مصدر", "مسؤول", "خبير", "ناشط", "مواطن", "شاهد"):
+                    and _bare(w) not in d.lex.organizations and w not in d.lex.places \
+                    and _bare(w) not in _NO_PLURAL and w not in d.lex.given_names
+                if plural or _bare(w) in d.lex.groups and _bare(w) not in _ONE_OF_A_GROUP:
                     y = k + 1
                     while y < m.a and y - k < 3 and d.norm[y].startswith("ال") and d.norm[y].isalpha() \
                             and (d.norm[y] in d.lex.nationalities or d.norm[y].endswith(("ون", "ين"))):
@@ -1412,6 +1405,7 @@ class _Resolver:
             # المسؤول الإيراني after وزير النقل الإيراني، أصغر فخرية كاشان: the official of that
             # nationality who spoke last
             nat = m.heads - _GENERIC_TITLES
+
             def official(x: _Entity) -> bool:
                 return x.type == "person" and bool(x.name_norm) and nat <= x.heads \
                     and any(h in self.d.lex.titles for h in x.heads)
@@ -2109,6 +2103,8 @@ class _Resolver:
         return self.current
 
 
+# Group words that name one person (مصدر، مسؤول): no antecedent for وهم.
+_ONE_OF_A_GROUP = frozenset("مصدر مسؤول خبير ناشط مواطن شاهد".split())
 # Counts before people named in the plural (آلاف المحتجين), and numbers after them (السائحون العشرة).
 _COUNTS = frozenset("الاف الف مئات عشرات الالاف المئات العشرات".split())
 _NUMBER_WORDS = frozenset("الثلاثه الاربعه الخمسه السته السبعه الثمانيه التسعه العشره الاثنا الاثني".split())
@@ -2365,9 +2361,10 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 if s is not None:
                     e = r._entity_of(s) if s.type == "person" else (
                         r._find(lambda x: _spelling(x.name_norm) == _spelling(s.name_norm), r.entities) or r._promote(s))
-            if e is None and q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok]):
+            plural = q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok])
+            if e is None and plural:
                 e = r.plural_subject(q.cue_tok)
-            e = e or r.implicit(q.feminine, q.cue_tok is not None and _plural_cue(d.norm[q.cue_tok]))
+            e = e or r.implicit(q.feminine, plural)
             if e is None:
                 # the first report, its subject understood (وقال "كان سحرا" after وتحدث ادول
                 # سام-أون عن لحظة ...): the person the text named last, in the sentences just before
@@ -2519,6 +2516,7 @@ OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
 AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
                        "اعلاميين".split())
+MEDIA = OUTLETS | AUDIENCES
 # Prepositions that open a description's complement (مسؤول في الوزارة، صحفي من الوكالة, سفير لدى
 # اليمن), and the participles whose complement describes a source (مطلع على المفاوضات).
 _COMPLEMENT_PREPS = frozenset("في من لدي".split())
@@ -2547,7 +2545,7 @@ def _body_lam(d: "_Doc", k: int) -> bool:
     it is no outlet or audience (لوكالة فرانس برس، للصحفيين)."""
     x = d.norm[k]
     return x.startswith("لل") and len(x) > 4 and d.norm[k - 1].startswith("ال") and d.norm[k - 1].isalpha() \
-        and _bare(x[2:]) not in OUTLETS and _bare(x[2:]) not in AUDIENCES \
+        and _bare(x[2:]) not in MEDIA \
         and any(_bare(d.norm[y]) in d.lex.organizations for y in (k - 1, k - 2) if y >= 0)
 
 
