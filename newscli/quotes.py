@@ -1362,6 +1362,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if end - a > 3 and (d.norm[a] in ("من", "في", "الي", "مع", "منذ", "ضد", "لدي")
                         or d.norm[a] == "علي" and d.texts[a].endswith("ى")):
         return None   # وهدد ترامب، من أجل الضغط لإدخال تعديلات ... يقول إنها: a phrase, not the subject
+    if d.norm[a] in ("ذلك", "وذلك") and not _speakerlike(d, (a + 1, end)):
+        return None   # وذلك نتيجة "إهانات" قال إنها: "that is for", the noun the verb's clause describes;
+        # the sentence's subject speaks
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
         a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):

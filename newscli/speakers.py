@@ -249,6 +249,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
+        if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w[:1] not in "بلو" \
+                and _derived_masdar(w) and (end + 1 == n or norm[end + 1].startswith("ال")
+                                                                   and norm[end + 1] not in FUNCTION
+                                                                   and norm[end + 1] not in ("الذي", "التي", "الذين")):
+            break   # أعلن ... سردار آزمون اعتزال اللعب: a verbal noun in construct after the name, the object
         if (end == n - 1 or not norm[end + 1].isalpha() and norm[end + 1] not in JOINERS) \
                 and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
                 and not (texts is not None and texts[end].startswith(("بالت", "بالم"))) and w[1:] not in lex.organizations \
@@ -263,7 +268,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             # noun, what the name is said of (a description's complement stays: عاملون بمنظمات الإنقاذ)
             break
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
-                and not given(end) and not w.endswith("الله"):
+                and not given(end) and not w.endswith("الله") and not (
+                end == start + 1 and texts[end].endswith("ه") and norm[end + 1] in lex.titles):
+            # (not محرم إينجه المرشح الرئاسي: a surname in ه, then the apposition's title)
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
         if prev.startswith("ال") and end - start >= 2 and not given(end) and not link and not desc(end) \
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
@@ -321,6 +328,13 @@ _MEN_IN_TA = frozenset("اسامه حمزه طلحه عبيده معاويه ع�
 
 
 _MASDAR_RE = re.compile(r"(?:ت..ي.|ا.{2,4}ا.)")
+# The verbal nouns of forms VII, VIII and X only (انسحاب، اعتزال، استئناف), which no foreign
+# name takes the shape of (not أردوغان، أصلان).
+_DERIVED_MASDAR_RE = re.compile(r"ا(?:ن..|.[تطد].|ست..)ا.")
+
+
+def _derived_masdar(w: str) -> bool:
+    return _DERIVED_MASDAR_RE.fullmatch(w) is not None
 
 
 def _apposed_name(toks: list[str], lex: "Lexicons") -> Optional[tuple[int, int]]:
@@ -2217,7 +2231,9 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     # an organization right after the verb that opens its sentence (قدرت مجلة فوربس ...، ووصفته بأنه)
     for e in d.seen_names():
         if e.type == "organization" and free(e.begin) and e.begin - d.sent_begin(e.begin) in (1, 2) \
-                and _grammatical_gender(e, lex) is not None and _subject_position(d, e.begin, inside):
+                and _grammatical_gender(e, lex) is not None and _subject_position(d, e.begin, inside) \
+                and not (d.norm[e.begin - 1] in lex.titles and not d.norm[e.begin - 1].startswith("ال")):
+            # (not أعلن نجم المنتخب الإيراني ...: the body of a title in construct, whose holder speaks)
             out.append((e.begin, e))
     # an organization word that refers back (الوزارة، الشركة) right after the verb that opens its
     # sentence: ووجهت الوزارة انتقادات ...، قائلة إنها

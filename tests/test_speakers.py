@@ -2375,3 +2375,20 @@ def test_and_they_is_the_people_named_in_the_plural_before() -> None:
     assert _speakers(newscli.parse(text)) == ["الباحثون"] * 2
     text = 'وتتعرض الشركة لهجمات مضاربين يراهنون على انهيار أسهمها وهم يؤكدون أن الشركة ستواجه صعوبة.'
     assert _speakers(newscli.parse(text)) == ["مضاربين"]
+
+
+def test_that_is_for_before_a_verb_names_no_one() -> None:
+    text = ('أعلن مهاجم المنتخب المغربي كريم زياني اعتزال اللعب، وذلك بسبب "ضغوط" قال إنها أنهكته كثيرا.\n'
+            'وقال في رسالة نشرها "حان وقت الرحيل بعد سنوات طويلة مع المنتخب".')
+    names = _speakers(newscli.parse(text))
+    assert names == ["كريم زياني"] * 2
+
+
+def test_a_verbal_noun_after_a_full_name_is_the_object() -> None:
+    text = 'أعلن اللاعب كريم زياني اعتزال اللعب الدولي. وقال "حان وقت الرحيل".'
+    assert _speakers(newscli.parse(text)) == ["كريم زياني"]
+
+
+def test_a_surname_in_ha_before_a_title_in_apposition() -> None:
+    doc = newscli.parse('قال محرم إينجه المرشح الرئاسي في الانتخابات إنه "يتقبل" خسارته أمام منافسه.')
+    assert _speakers(doc) == ["محرم إينجه"]
