@@ -26,7 +26,8 @@ from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
                        TWO_WORD_PLACES, _PREPS, _group_word, _lexical, _names_in_text, _place_complement, _unlam,
-                       _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
+                       _negated_adjective, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
+                       resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -864,6 +865,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 break   # ودعا الأمين العام لمنظمة العفو الدولية زعماء العالم: the body's name, then the object
             j += 1
             continue
+        if w in ("غير", "شبه") and j > a and j + 1 < b and _negated_adjective(d, j):
+            j += 2   # منظمة غير حكومية، منظمة "فورو بينال" غير الحكومية: an adjective negated by غير
+            continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
@@ -968,7 +972,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if (issuer_run or unnamed) and j > a and w in d.lex.titles and w.startswith("ال") and j + 1 < b \
                 and head not in d.lex.titles and not (j == a + 1 and (head in d.lex.documents or head_bare in d.lex.documents)) \
                 and d.norm[j + 1].isalpha() and not d.norm[j + 1].startswith(("ال", "ل", "وال")) \
-                and d.norm[j + 1] not in ("في", "من", "عن", "علي", "الي"):   # (وحدة المتابعة الإعلامية في;
+                and d.norm[j + 1] not in ("في", "من", "عن", "علي", "الي", "غير"):   # (وحدة المتابعة الإعلامية في;
             # مجلس الشؤون الاقتصادية والتنمية: an adjective and the next noun of the name)
             break   # وتتهم السلطات الشيخ نمر: a title and a name begin the object
         j += 1

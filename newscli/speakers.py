@@ -2472,6 +2472,18 @@ def _headlines_to_body(d: "_Doc", cands: "list[_Cand]",
         linked[n] = [(other, ents[0][1])]
 
 
+def _negated_adjective(d: "_Doc", j: int) -> bool:
+    """غير or شبه at j, then a relative adjective that agrees in definiteness with the word
+    before: one adjective of the naming (منظمة غير حكومية، "فورو بينال" غير الحكومية، القوات شبه
+    العسكرية)."""
+    w, prev = d.norm[j + 1], d.norm[j - 1]
+    if not w.isalpha() or not w.endswith(("يه", "ي")) or len(w) < 5 or w in d.lex.given_names:
+        return False
+    if d.is_mark(j - 1):
+        return w.startswith("ال")
+    return prev.isalpha() and w.startswith("ال") == prev.startswith("ال")
+
+
 def _fullest_naming(d: "_Doc", e: _Entity) -> None:
     """A body or group named somewhere in the text with more than its speaker's naming says
     (مصادر قضائية فرنسية، السلطات في دبي، هيئة الصحة العامة في إنجلترا، وكالة بلومبرغ الاقتصادية):
@@ -2503,6 +2515,9 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
                                 and len(w) > 5 and w not in lex.titles) \
                     and not (d.norm[j - 1].endswith("ه") and not w.endswith("ه")):
                 j += 1   # الادعاء الألماني، وكالة بلومبرغ الاقتصادية (not الشرطة المحلي: the adjective agrees)
+                continue
+            if w in ("غير", "شبه") and j + 1 < n and d.para_of[j + 1] == d.para_of[i] and _negated_adjective(d, j):
+                j += 2   # منظمة "فورو بينال" غير الحكومية
                 continue
             if w == "في" and j + 1 < n and d.norm[j + 1].isalpha() and d.para_of[j + 1] == d.para_of[i] \
                     and d.norm[j + 1] in lex.places and d.norm[j + 1] not in _TIME_WORDS:

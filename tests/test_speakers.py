@@ -2392,3 +2392,12 @@ def test_a_verbal_noun_after_a_full_name_is_the_object() -> None:
 def test_a_surname_in_ha_before_a_title_in_apposition() -> None:
     doc = newscli.parse('قال محرم إينجه المرشح الرئاسي في الانتخابات إنه "يتقبل" خسارته أمام منافسه.')
     assert _speakers(doc) == ["محرم إينجه"]
+
+
+def test_an_adjective_negated_by_ghayr_or_qualified_by_shibh_is_part_of_the_naming() -> None:
+    doc = newscli.parse('وقالت منظمة "عدالة" الحقوقية غير الحكومية إن السجون مكتظة. وأضافت المنظمة أن الحكومة تتجاهل ذلك.')
+    assert _speakers(doc) == ['منظمة "عدالة" الحقوقية غير الحكومية'] * 2
+    doc = newscli.parse('وذكرت منظمة غير حكومية تونسية أن السجون مكتظة بالموقوفين.')
+    assert _speakers(doc) == ["منظمة غير حكومية تونسية"]
+    doc = newscli.parse('وقال مسؤول في القوات شبه العسكرية إن مسلحين هاجموا نقطة تفتيش.')
+    assert _speakers(doc) == ["مسؤول في القوات شبه العسكرية"]
