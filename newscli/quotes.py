@@ -25,9 +25,9 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
-                       TWO_WORD_PLACES, _PREPS, _group_word, _lexical, _names_in_text, _place_complement, _unlam,
-                       _negated_adjective, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
-                       resolve)
+                       TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _group_word, _lexical, _names_in_text, _negated_adjective,
+                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like,
+                       name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -990,6 +990,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 break
             k += 1
         else:
+            e = _aside_then_unknown_name(d, j, b)
+            if e is not None:
+                return a, e
             # ... في الأمم المتحدة رافينا شامداساني، خلال: a name of two words the lexicon lacks
             # closing the aside before a comma or the complementizer
             if k < b and (d.is_comma(k) or d.comp_len(k)) and k - j >= 4 and all(
@@ -1062,6 +1065,45 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     if late is None:
         late = _title_then_name(d, a, j, b)
     return (a, late) if late is not None else (a, j)
+
+
+def _aside_then_unknown_name(d: _Doc, j: int, b: int) -> Optional[int]:
+    """End of a name of two to four words the lexicon lacks after a title's aside in في at j
+    (قائد الشرطة في الإقليم معظم جاه أنصاري إن، مدير التفتيش في وزارة العمل بالأردن منور أبو
+    الغنم في بيان إن): the aside is a body's naming (its definite words, ب and a place), the name
+    stands between it and the complementizer, a comma or where it was said; no word of it
+    describes, acts or tells when. None if the words are not such."""
+    lex = d.lex
+    if d.norm[j] != "في":
+        return None
+    k = j + 1
+    if k < b and d.norm[k].isalpha() and not d.norm[k].startswith("ال") and _bare_al(d.norm[k]) in lex.organizations:
+        k += 1   # (وزارة العمل)
+    m = k
+    while m < b and m - j <= 6 and d.norm[m].isalpha() and (
+            d.norm[m].startswith("ال") and d.norm[m] not in lex.given_names
+            or d.norm[m][:1] == "ب" and (d.norm[m][1:] in lex.places or d.norm[m].startswith("بال"))):
+        m += 1
+    if m == j + 1 or not any(d.norm[x].startswith("ال") for x in range(j + 1, m)):
+        return None
+    e = m
+    while e < b and e - m < 4 and d.norm[e].isalpha() and not d.comp_len(e):
+        w = d.norm[e]
+        link = e > m and d.norm[e - 1] in NAME_LINKS
+        if w in NP_STOP or w in AFTER_VERB_SKIP or _aside_lam(d, e) or d.lex.cue(w) is not None:
+            break
+        if not link and (is_descriptor(w, lex, d.texts[e]) or w in NAME_LINKS and e == m):
+            return None
+        if _verb_like(w) or d.texts[e].endswith(("ه", "ها", "هم")) and not link or w.isdigit():
+            return None
+        e += 1
+    if e - m < 2 or d.norm[e - 1] in NAME_LINKS or e >= b:
+        return None
+    if d.comp_len(e) or d.is_comma(e) or d.norm[e] in ("في", "خلال") and e + 1 < b and (
+            _lexical(_bare_al(d.norm[e + 1]), lex.statement_nouns) or _lexical(_bare_al(d.norm[e + 1]), lex.documents)
+            or _bare_al(d.norm[e + 1]) in _SPOKEN_IN) or _aside_lam(d, e) or d.norm[e] in AFTER_VERB_SKIP:
+        return e
+    return None
 
 
 def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:

@@ -194,6 +194,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 continue   # وكيل وزارة حقوق الإنسان، مدير مركز كارنيغي: the body's name, not the person's
             if k > 0 and norm[k - 1] in ("في", "من", "عن", "لدي", "ب") and not given(k):
                 continue   # مدير صندوق في دبي: the object of a preposition, a place
+            if k > 0 and w[:1] == "ب" and w[1:] in lex.places and not given(k):
+                continue   # مدير الإحصاء في الوزارة بموسكو: where the post is
             if w[:2] in ("بت", "لت") and (masdar_like(w) or len(w) == 5) and not given(k):
                 break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
             if w not in lex.statement_nouns and _lexical(w, lex.statement_nouns) and not given(k):
@@ -209,7 +211,7 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             start == 1 or desc(start - 2) and not (norm[start - 2] in lex.titles and not norm[start - 2].startswith("ال"))
             and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE   # (لدى إسرائيل ديفيد فريدمان)
             and not (norm[start - 2] in lex.organizations and not norm[start - 2].startswith("ال"))   # (جامعة سيول كيم)
-            and norm[start - 1] not in lex.places
+            and norm[start - 1] not in lex.places and not (norm[start - 1][:1] == "ب" and norm[start - 1][1:] in lex.places)
             and not (norm[start - 1][:1] == "ب" and len(norm[start - 1]) > 3 and norm[start - 2][:1] == "ل")):
         # (not للسياحة بنابل عز الدين: a place after the title's complement)
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one

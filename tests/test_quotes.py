@@ -928,3 +928,13 @@ def test_lam_and_the_present_of_saying_reports() -> None:
     # marked words after ل and a verb are the article's own emphasis
     text = 'ويجري اختطاف اللبنانيين في سجون سرية، لتؤكد أزمة "الثنائية الأمنية" التي يعيشها البلد.'
     assert not newscli.parse(text).quotes
+
+
+def test_a_name_the_lexicon_lacks_after_a_titles_aside_is_the_speakers() -> None:
+    doc = newscli.parse('وقال مدير الإحصاء في الوزارة الاتحادية بموسكو ريناد كاراييف في بيان إن المؤشرات تحسنت كثيرا.')
+    [q] = doc.quotes
+    assert q.speaker.name == "ريناد كاراييف"
+    assert q.speaker.mention.text == "مدير الإحصاء في الوزارة الاتحادية بموسكو ريناد كاراييف"
+    # a verb after the aside is the clause's, not a name
+    doc = newscli.parse('وقال مدير الإحصاء في الوزارة الاتحادية يتوقع انتعاشا إن المؤشرات تحسنت كثيرا.')
+    assert all(q.speaker is None or "يتوقع" not in q.speaker.name for q in doc.quotes)
