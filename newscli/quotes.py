@@ -1356,6 +1356,12 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             w = d.norm[a - 1]
             if not (w.startswith("ال") or w in d.lex.titles or w in d.lex.nationalities or w in d.lex.given_names
                     or w in known or w in d.lex.organizations or w in d.lex.groups or w in d.lex.places):
+                if w.startswith("لل") and a - 1 > s and d.norm[a - 2].startswith("ال") and d.norm[a - 2].isalpha():
+                    a -= 1   # الوكالة الدولية للطاقة الذرية التي أكدت: a body's complement in لل
+                    continue
+                if w[:1] in "لب" and len(w) > 3 and (w[1:] in d.lex.places or w[1:] in known or w.startswith(("لل", "بال"))):
+                    a -= 1   # تحذير لروسيا التي أكدت، مشيدا بالدولة الخليجية التي أكدت: the antecedent after a
+                    # preposition is the relative clause's subject all the same (its ل or ب is no part of it)
                 break   # وصلت اللجنة الدولية التي ترى: the verb before the antecedent is no part of it
             a -= 1
         return (a, end) if a < end else None

@@ -96,6 +96,9 @@ def _unlam(w: str, lex: "Lexicons") -> str:
     else:
         return w
     known = lex.unlam_known
+    if w.startswith("لل") and cand not in known and _bare(cand) not in known and (
+            w[1:] in lex.organizations or w[1:] in lex.titles):
+        return w[1:]   # للجنة الانتخابات -> لجنة: a noun in ل (لجنة، لاعب) after ل
     return cand if cand in known or _bare(cand) in known else w
 
 
@@ -410,8 +413,13 @@ class _Mention:
                 and len(d.norm[a]) > 3:
             # (وفقا للمرصد: the span keeps the letters as written)
             # للجيش -> الجيش: ل took the article's alif; the naming gets it back (the span stays)
-            self.norm = toks = ["ال" + d.norm[a][2:]] + toks[1:]
-            self.text = "ال" + d.text[d.toks[a].start + 2:d.toks[b - 1].end]
+            # (للجنة -> اللجنة: a noun in ل keeps its own ل after the article's)
+            cut = 1 if d.norm[a][1:] in lex.organizations or d.norm[a][1:] in lex.titles else 2
+            art = "ال"
+            if cut == 1 and len(toks) > 1 and not (toks[1].startswith("ال") and toks[1].endswith(("يه", "ي"))):
+                art = ""   # للجنة الانتخابات: ل and a noun in construct (but للجنة الأولمبية: ل, the article, لجنة)
+            self.norm = toks = [art + d.norm[a][cut:]] + toks[1:]
+            self.text = art + d.text[d.toks[a].start + cut:d.toks[b - 1].end]
         first = next((w for w in toks if w.isalpha() and w not in FUNCTION), toks[0])
         first = _unlam(first, lex)
         head = _bare(first)
@@ -2318,6 +2326,9 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     return out
 
 
+_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
+
+
 def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[SpeakerRef]]], list[Speaker]]:
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
@@ -2356,7 +2367,14 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
             continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
                 and d.cue_at(q.cue_tok)[0].part == "verb"
-            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip,
+            skip = q.np_skip
+            w0 = d.norm[q.np[0]]
+            if not skip and w0[:1] in "لب" and q.np[1] < len(d.norm) and d.norm[q.np[1]] in _RELATIVE_PRONOUNS \
+                    and q.np[1] <= (q.cue_tok or 0) and d.texts[q.np[0]][:1] in "لب" \
+                    and w0 not in d.known_names() and w0 not in d.lex.given_names and w0 not in d.lex.places \
+                    and (w0[1:] in d.lex.places or w0[1:] in d.known_names() or w0.startswith(("لل", "بال"))):
+                skip = 1   # لروسيا التي أكدت: the preposition is no part of the antecedent (but لوكاكو الذي)
+            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=skip,
                                   continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]

@@ -2401,3 +2401,21 @@ def test_an_adjective_negated_by_ghayr_or_qualified_by_shibh_is_part_of_the_nami
     assert _speakers(doc) == ["منظمة غير حكومية تونسية"]
     doc = newscli.parse('وقال مسؤول في القوات شبه العسكرية إن مسلحين هاجموا نقطة تفتيش.')
     assert _speakers(doc) == ["مسؤول في القوات شبه العسكرية"]
+
+
+def test_an_antecedent_after_a_preposition_is_the_relative_clauses_speaker() -> None:
+    doc = newscli.parse('ووجه الرئيس رسالة تحذير لروسيا التي أكدت أن الضربات يجب أن تستهدف المسلحين وحدهم.')
+    assert _speakers(doc) == ["روسيا"]
+    doc = newscli.parse('وتم التحقق من ذلك بمعرفة الوكالة الدولية للطاقة الذرية التي أكدت أن طهران تحترم التزاماتها.')
+    assert _speakers(doc) == ["الوكالة الدولية للطاقة الذرية"]
+    # a name that begins with ل keeps it
+    text = ('وشارك المهاجم روميلو لوكاكو في التدريب. ولا يبدو زملاؤه قلقين وبينهم لوكاكو الذي قال '
+            '"لست قلقا بشأن زميلي، إنه شخص قوي".')
+    assert _speakers(newscli.parse(text)) == ["روميلو لوكاكو"]
+
+
+def test_a_noun_in_lam_after_lam_keeps_its_letter() -> None:
+    doc = newscli.parse('وفقا للجنة الانتخابات فإن نسبة المشاركة بلغت ستين في المئة من الناخبين.')
+    assert _speakers(doc) == ["لجنة الانتخابات"]
+    doc = newscli.parse('وأرسل رسالة للجنة الأولمبية التي أكدت أن الألعاب ستقام في موعدها المحدد.')
+    assert _speakers(doc) == ["اللجنة الأولمبية"]
