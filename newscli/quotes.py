@@ -1520,10 +1520,13 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                     and _speakerlike(d, (k + 2, k + 3)):
                 a = k + 2   # ونقلت السفارة على لسان المتحدثة قولها: the one whose tongue it was
                 break
-    for k in range(a, min(stop - 1, a + 6)):
+    for k in range(a, min(stop - 1, a + 10)):
         if d.norm[k] in ("نقلا", "ونقلا") and d.norm[k + 1] == "عن" and k + 2 < stop and (
-                k == a or _bare_al(_unlam(d.norm[a], d.lex)) in d.lex.documents):   # (not وقال الوزير نقلا عن)
-            return _np_after(d, k + 2, stop), False   # وتضمن بيان نقلا عن مصدر في الرئاسة قوله إن: the source
+                k == a or _bare_al(_unlam(d.norm[a], d.lex)) in d.lex.documents
+                or _bare_al(_unlam(d.norm[a], d.lex)) in MEDIA):   # (not وقال الوزير نقلا عن)
+            # وتضمن بيان نقلا عن مصدر في الرئاسة قوله إن، وأوردت وكالة "يونهاب" نقلا عن مصادر في
+            # الاستخبارات أن: the source; a document or an outlet only carries its words
+            return _np_after(d, k + 2, stop), False
     if entry.cls == "document" and entry.prep and a < stop and d.norm[a] == entry.prep:
         a += 1   # وجاء في بيان الوزارة أن: the document follows the preposition
     elif entry.cls == "document" and entry.prep and a < stop and d.norm[a] in (entry.prep + "ه", entry.prep + "ها"):
@@ -2293,6 +2296,10 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                                         and cand.start <= q.start < cand.end for q in cands):
                 # وأوضحت الهيئة أن ...، بحسب صحيفة X؛ قال X: "..."، وفق ما نقلت Y: the verb's own quote stands
                 cand = None
+            if cand is not None and not relaying and any(
+                    q.cue_tok is not None and q.cue_tok < i and d.toks[i].start < q.start
+                    and q.np is not None and q.np[0] > i for q in cands if q.kind != "subject"):
+                cand = None   # وأوردت وكالة "يونهاب" نقلا عن مصادر أن: whom the verb's report cites, no report of its own
             if cand is not None and any(d.cues[x] is not None and d.cues[x][0].lemma == "نقل"
                                         for x in range(i + 1, i + 4) if x < len(d.cues)):
                 relays.append(cand)   # (وبحسب ما نقلت فرانس برس: a relay, which a source inside it overrides)

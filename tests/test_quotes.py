@@ -938,3 +938,15 @@ def test_a_name_the_lexicon_lacks_after_a_titles_aside_is_the_speakers() -> None
     # a verb after the aside is the clause's, not a name
     doc = newscli.parse('وقال مدير الإحصاء في الوزارة الاتحادية يتوقع انتعاشا إن المؤشرات تحسنت كثيرا.')
     assert all(q.speaker is None or "يتوقع" not in q.speaker.name for q in doc.quotes)
+
+
+def test_an_outlet_citing_a_source_yields_the_quote_to_the_source() -> None:
+    doc = newscli.parse('وأوردت وكالة الأنباء اليابانية "كيودو" نقلا عن مصادر في الشرطة أن المشتبه به اعتقل فجرا.')
+    [q] = doc.quotes
+    assert q.speaker.name == "مصادر في الشرطة"
+    assert q.text == "المشتبه به اعتقل فجرا"
+    doc = newscli.parse('وذكرت صحيفة "الصباح" المحلية، نقلا عن مصدر أمني، أن المشتبه به اعتقل فجرا.')
+    assert [q.speaker.name for q in doc.quotes] == ["مصدر أمني"]
+    # a person citing reports still speaks
+    doc = newscli.parse('وقال الوزير نقلا عن تقارير أمنية إن المشتبه به اعتقل فجرا.')
+    assert [q.speaker.name for q in doc.quotes] == ["الوزير"]
