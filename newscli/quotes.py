@@ -883,6 +883,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # وكشفت إدارة ترامب الأسبوع الماضي: when, after the source
         if j > a and d.texts[j][:1].isdigit() and d.norm[a].startswith("ال"):
             break   # الرابطة 3.6 مليارات يورو: a number after a definite source is no part of it
+        if j > a and w in ("هذا", "هذه", "هؤلاء", "تلك", "ذلك") and j + 1 < b and d.norm[j + 1].startswith("ال") \
+                and d.norm[j + 1].isalpha() and (d.norm[j - 1] in _QUANTIFIERS or d.norm[j - 1][-1:] in "يو"
+                                                 and d.norm[j - 1][:-1] in d.lex.titles):
+            j += 2   # سفير إحدى هذه الدول، أحد مراقبي هذه الصناعة: the demonstrative and its noun are the genitive
+            continue
         if j > a and w in _NP_END_AFTER_HEAD and not (j + 1 < b and d.norm[j + 1] in _TIME_NOUNS) \
                 and d.texts[j] != "ألان":   # (المحقق ألان غاردنر: the name Alan, not الآن)
             break   # ويخشى المسؤولون هذا التحول، مسؤولين لم تسمهم: the object, a relative clause
@@ -1450,6 +1455,8 @@ _NP_END_AFTER_HEAD = frozenset("هذا هذه ذلك تلك هؤلاء لم لن
                                "الان غدا حينها وقتها انذاك حينذاك "
                                # a relative clause joined by و (والذي طلب عدم نشر اسمه)
                                "والذي والتي والذين".split())
+# Quantifiers in construct with what follows them (إحدى هذه الدول، بعض هؤلاء المسؤولين).
+_QUANTIFIERS = frozenset("احد احدي بعض كل معظم اغلب غالبيه".split())
 # Envoys, named with the place or body they are posted to (سفير لدى، مندوب لدى).
 _ENVOYS = frozenset("سفير سفيره مندوب مندوبه ممثل ممثله مبعوث مبعوثه".split())
 # Conjunctions after which a word can only be a verb (بعدما صرح، حين بين، وقد طالب).

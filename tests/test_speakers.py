@@ -2419,3 +2419,10 @@ def test_a_noun_in_lam_after_lam_keeps_its_letter() -> None:
     assert _speakers(doc) == ["لجنة الانتخابات"]
     doc = newscli.parse('وأرسل رسالة للجنة الأولمبية التي أكدت أن الألعاب ستقام في موعدها المحدد.')
     assert _speakers(doc) == ["اللجنة الأولمبية"]
+
+
+def test_a_demonstrative_after_a_quantifier_or_a_plural_in_construct_is_the_genitive() -> None:
+    doc = newscli.parse('وقال سفير إحدى هذه الدول، طالبا عدم كشف هويته، إن الزيارة غير مفيدة.')
+    assert _speakers(doc) == ["سفير إحدى هذه الدول"]
+    doc = newscli.parse('وتوقع أحد مراقبي هذه السوق أن ترتفع الأسعار قريبا.')
+    assert _speakers(doc) == ["أحد مراقبي هذه السوق"]
