@@ -698,8 +698,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             and w not in d.lex.documents and w not in d.lex.organizations and w not in d.lex.titles \
             and w not in d.lex.groups and w not in d.lex.nationalities:   # (ذكر بيان أن: the statement)
         return None   # وتابع بغضب: "...": the manner, the subject is understood
-    if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما"):
-        return None   # ونفى ما يتردد، وتقول وهي جالسة: an object or a circumstance, the subject is understood
+    if d.norm[j] in ("ما", "مما", "وهو", "وهي", "وهم", "وهما", "كيف", "لماذا", "ماذا", "متي", "هل"):
+        return None   # ونفى ما يتردد، وتقول وهي جالسة، ووصفت كيف: an object or a circumstance, the subject is understood
     if d.norm[j] in _OBJECT_NOUNS:
         return None   # وأكد ضرورة تحقيق تقدم: the verb's object, the subject is understood
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
@@ -1422,8 +1422,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if d.norm[a] in ("ذلك", "وذلك") and not _speakerlike(d, (a + 1, end)):
         return None   # وذلك نتيجة "إهانات" قال إنها: "that is for", the noun the verb's clause describes;
         # the sentence's subject speaks
-    while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)):
-        a += 1   # (a closing mark before ولكنه أضاف is no part of the subject)
+    while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)
+                       or d.norm[a] == "ان" and a > s and d.norm[a - 1] in ("كما", "وكما")):
+        a += 1   # (a closing mark before ولكنه أضاف is no part of the subject; كما أن العديد من الخبراء ينصحون)
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
     if d.norm[a] in ("بعد", "قبل", "عقب", "اثر", "اثناء", "خلال", "منذ") and a + 1 < end:

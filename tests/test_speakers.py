@@ -2426,3 +2426,19 @@ def test_a_demonstrative_after_a_quantifier_or_a_plural_in_construct_is_the_geni
     assert _speakers(doc) == ["سفير إحدى هذه الدول"]
     doc = newscli.parse('وتوقع أحد مراقبي هذه السوق أن ترتفع الأسعار قريبا.')
     assert _speakers(doc) == ["أحد مراقبي هذه السوق"]
+
+
+def test_a_question_word_after_the_verb_opens_its_object() -> None:
+    text = ('وأدلت الشاهدة سلمى حداد بشهادتها أمام المحكمة. '
+            'ووصفت كيف أنه قيدها في كرسي بالطابق الأسفل من المنزل.')
+    assert _speakers(newscli.parse(text)) == ["سلمى حداد"]
+
+
+def test_kama_anna_is_no_part_of_the_subject() -> None:
+    doc = newscli.parse('ويحذر الأطباء من البطاريات، كما أن العديد من الخبراء ينصحون بألا يبقى الهاتف موصولا بالشاحن.')
+    assert "العديد من الخبراء" in _speakers(doc)
+
+
+def test_iman_is_a_given_name() -> None:
+    doc = newscli.parse('وقالت إيمان والدة الطالبة، في شهادة مكتوبة، إن ابنتها رفضت الخروج معه.')
+    assert _speakers(doc) == ["إيمان"]
