@@ -907,7 +907,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                         len(w) > 3 or j + 1 < len(d.texts) and d.texts[j + 1].endswith(("ا", "اً")))   # (بثا مباشرا)
                     and not w.endswith("يا")   # (الأكبر عالميا #فيسبوك: an adverb inside the naming)
                     or w in ("كل", "بعض", "جميع") or masdar_like(w) or len(w) == 4 and w[:1] in "تي"   # (تعطل)
-                    or w in _EVENT_NOUNS):   # (وثق المرصد السوري مقتل ...)
+                    or w in _EVENT_NOUNS   # (وثق المرصد السوري مقتل ...)
+                    or w.endswith("ات") and len(w) > 4 and w not in d.lex.titles and w not in d.lex.groups):
+            # (وأكدت وزارة الخارجية الألمانية معلومات صحيفة: an indefinite plural, the object)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
             break
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \

@@ -1505,8 +1505,14 @@ class _Resolver:
                 # else the last organization that spoke (not one merely named in passing); a body
                 # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
                 e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
+                    or any(self.d.norm[k] == "ال" + m.head and self.d.norm[k + 1].startswith("ال")
+                           and self.d.norm[k + 1].endswith(("يه", "ي")) and len(self.d.norm[k + 1]) > 5
+                           and self.d.norm[k + 1] not in self.d.lex.nationalities and self.d.norm[k + 1] not in FUNCTION
+                           for k in range(m.a - 1)) \
                     else self._find(lambda x: x.quotes > 0 and not (
                         x.name_norm and _bare(_unlam(x.name_norm[0], self.d.lex)) in _FORCES), orgs)
+                # (nor when the text named a body by that word before: وحكمت عليها المحكمة المركزية
+                # الجنائية ... بحسب بيان المحكمة is that court, not the ministry that spoke last)
                 # (not forces, an army or a government, which no other body word names: القوات
                 # التركية is no المرصد)
             if e is None and m.norm[0] not in self.d.lex.org_proper:

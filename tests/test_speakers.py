@@ -2442,3 +2442,17 @@ def test_kama_anna_is_no_part_of_the_subject() -> None:
 def test_iman_is_a_given_name() -> None:
     doc = newscli.parse('وقالت إيمان والدة الطالبة، في شهادة مكتوبة، إن ابنتها رفضت الخروج معه.')
     assert _speakers(doc) == ["إيمان"]
+
+
+def test_an_indefinite_plural_after_a_body_is_the_verbs_object() -> None:
+    text = 'ووصفت الجامعة العربية هجمات المسلحين بأنها انتهاك واضح للقانون الدولي.'
+    assert _speakers(newscli.parse(text)) == ["الجامعة العربية"]
+
+
+def test_a_body_word_the_text_named_fully_is_not_the_last_body_that_spoke() -> None:
+    text = ('وأكدت وزارة الخارجية الألمانية معلومات الصحيفة، قائلة في بيان إنه "تم تخفيف العقوبة إلى السجن".\n'
+            'وكانت المحكمة المركزية الجنائية في بغداد قد أصدرت الحكم في يناير.\n'
+            'وأدينت المرأة بتقديم دعم لمنظمة إرهابية، بحسب بيان المحكمة.')
+    names = _speakers(newscli.parse(text))
+    assert names[0] == "وزارة الخارجية الألمانية"
+    assert names[-1] == "المحكمة المركزية الجنائية في بغداد"
