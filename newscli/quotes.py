@@ -1246,6 +1246,8 @@ def _aside_lam(d: _Doc, j: int) -> bool:
         return True
     if w.startswith("لل") and len(w) > 3:
         return True
+    if _latin_lam(w):
+        return True   # وقال الوزير لـCNN
     if w.startswith("ل") and len(w) > 2:
         rest = w[1:]
         lex = d.lex
@@ -1285,7 +1287,12 @@ def _audience_lam(d: _Doc, j: int) -> bool:
     w = d.norm[j]
     rest = w[2:] if w.startswith("لل") else w[1:]
     rest_al = "ال" + w[2:] if w.startswith("لل") else rest
-    return w in ("ل", "لـ") or rest in MEDIA or _bare_al(rest_al) in MEDIA
+    return w in ("ل", "لـ") or rest in MEDIA or _bare_al(rest_al) in MEDIA or _latin_lam(w)
+
+
+def _latin_lam(w: str) -> bool:
+    """ل and a name in Latin letters (لـCNN، لـBBC): an outlet spoken or written to."""
+    return len(w) > 2 and w[0] == "ل" and w[1].isascii() and w[1].isalpha()
 
 
 def _bare_al(w: str) -> str:
@@ -1405,8 +1412,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     elif end - a >= SUBJECT_WINDOW or a == end:
         return None
     for k in range(end - 1, a - 1, -1):
-        if d.cue_at(k) is not None and not d.non_attributive_at(k):
-            return None
+        if d.cue_at(k) is not None and not d.non_attributive_at(k) and not (
+                k == end - 1 and k > a and d.cue_at(k)[0].ambiguous and d.cue_at(k)[0].part == "verb"):
+            return None   # (but كامليا انتخابي فرد تكتب: a word that only reads like a verb, right before the verb)
         if d.comp_len(k):
             a = k + d.comp_len(k)   # يشار إلى أن الحرس الثوري أعلن: the subject follows أن
             break

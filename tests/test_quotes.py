@@ -950,3 +950,10 @@ def test_an_outlet_citing_a_source_yields_the_quote_to_the_source() -> None:
     # a person citing reports still speaks
     doc = newscli.parse('وقال الوزير نقلا عن تقارير أمنية إن المشتبه به اعتقل فجرا.')
     assert [q.speaker.name for q in doc.quotes] == ["الوزير"]
+
+
+def test_lam_and_an_outlet_in_latin_letters_is_the_audience() -> None:
+    doc = newscli.parse('وقال الوزير لـCNN إن الاحتجاجات في المدينة درس للحكومة كلها.')
+    assert [q.speaker.name for q in doc.quotes] == ["الوزير"]
+    text = 'بهاره شيرازي فرد تكتب لـCNN: الاحتجاجات في المدينة درس للحكومة كلها'
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["بهاره شيرازي فرد"]
