@@ -2456,3 +2456,9 @@ def test_a_body_word_the_text_named_fully_is_not_the_last_body_that_spoke() -> N
     names = _speakers(newscli.parse(text))
     assert names[0] == "وزارة الخارجية الألمانية"
     assert names[-1] == "المحكمة المركزية الجنائية في بغداد"
+
+
+def test_an_outlet_named_by_its_nationality_is_the_one_outlet_of_that_kind_named_before() -> None:
+    text = ('نشرت صحيفة "لا غازيتا" المتخصصة في الرياضة، أن أندية عدة تهتم باللاعب. '
+            'وبحسب الصحيفة الإيطالية فإن ناديين يسعيان إلى ضم اللاعب هذا الصيف.')
+    assert _speakers(newscli.parse(text))[-1].startswith('صحيفة "لا غازيتا"')
