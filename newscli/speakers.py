@@ -2583,7 +2583,7 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
 OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
 AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
-                       "اعلاميين".split())
+                       "اعلاميين صحف قنوات وكالات مواقع اذاعات شبكات مجلات".split())
 MEDIA = OUTLETS | AUDIENCES
 # Prepositions that open a description's complement (مسؤول في الوزارة، صحفي من الوكالة, سفير لدى
 # اليمن), and the participles whose complement describes a source (مطلع على المفاوضات).

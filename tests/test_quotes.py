@@ -957,3 +957,8 @@ def test_lam_and_an_outlet_in_latin_letters_is_the_audience() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["الوزير"]
     text = 'بهاره شيرازي فرد تكتب لـCNN: الاحتجاجات في المدينة درس للحكومة كلها'
     assert [q.speaker.name for q in newscli.parse(text).quotes] == ["بهاره شيرازي فرد"]
+
+
+def test_plural_media_after_lam_are_the_audience_and_kana_qad_stays_out_of_the_subject() -> None:
+    doc = newscli.parse('لكن رئيس الوزراء كان قد قال لصحف محلية: "إنها تكلفة نحن مستعدون لدفعها".')
+    assert [q.speaker.name for q in doc.quotes] == ["رئيس الوزراء"]
