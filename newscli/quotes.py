@@ -912,6 +912,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             # (وأكدت وزارة الخارجية الألمانية معلومات صحيفة: an indefinite plural, the object)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
             break
+        if issuer_run and j > a + 1 and d.norm[j - 1] in d.lex.nationalities and d.norm[j - 1].startswith("ال") \
+                and w.startswith("ال") and w.isalpha() and (_bare_al(w) in d.lex.organizations or w in d.lex.groups
+                                                            or _bare_al(w) in d.lex.groups) \
+                and not d.lex.org_name_len(d.norm, j):
+            break   # واتهم الجيش الإسرائيلي الفصائل الفلسطينية: a body after the first one's nationality, the object
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
                 and d.texts[j].endswith(("ه", "ها", "هم")) and w.isalpha() and w[:1] not in "بلوف" \
                 and (len(_unsuffixed(w)) == 3 or masdar_like(_unsuffixed(w))) \

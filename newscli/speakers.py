@@ -245,6 +245,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and (end + 1 == n or norm[end + 1] in ("،", ","))):
             # (كلاوديو تابيا، رئيس ...: a surname after a lone given name, then the apposition's comma)
             break   # فرانك ستالون غاضبا: a participle of manner (فاعلاً) after the name
+        if len(w) == 5 and w[1] == "ا" and w.endswith("ه") and not given(end) and not link and given(end - 1) \
+                and texts is not None and texts[end].endswith("ة") and (end + 1 == n or not norm[end + 1].isalpha()):
+            break   # وتقول ماجدة ضاحكة: a woman's participle of manner (فاعلة) closing the mention
         if texts is not None and texts[end].endswith("ت") and 3 <= len(w) <= 5 and not given(end) \
                 and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION \
                 and norm[end - 1] not in _MEN_IN_TA:

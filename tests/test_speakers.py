@@ -2462,3 +2462,13 @@ def test_an_outlet_named_by_its_nationality_is_the_one_outlet_of_that_kind_named
     text = ('نشرت صحيفة "لا غازيتا" المتخصصة في الرياضة، أن أندية عدة تهتم باللاعب. '
             'وبحسب الصحيفة الإيطالية فإن ناديين يسعيان إلى ضم اللاعب هذا الصيف.')
     assert _speakers(newscli.parse(text))[-1].startswith('صحيفة "لا غازيتا"')
+
+
+def test_a_womans_participle_of_manner_closes_her_naming() -> None:
+    text = 'وتحدثت سلوى حداد عن تجربتها. وتقول سلوى ضاحكة: "النساء هنا صبورات للغاية".'
+    assert _speakers(newscli.parse(text)) == ["سلوى حداد"]
+
+
+def test_a_body_after_the_first_bodys_nationality_is_the_object() -> None:
+    text = 'وحمل الجيش الإسرائيلي الفصائل الفلسطينية المسؤولية، مؤكدا أن الرد سيكون قاسيا.'
+    assert _speakers(newscli.parse(text)) == ["الجيش الإسرائيلي"]
