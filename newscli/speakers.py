@@ -257,6 +257,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
+        if not given(end) and not link and w[:2] == "تت" and len(w) >= 5 and w.isalpha():
+            break   # رندة تتألم: a present verb of the forms V and VI after the name (not يتكين, a surname)
+        if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w.endswith("ا") \
+                and (w[:-1] in lex.titles or texts is not None and texts[end].endswith("اً")):
+            break   # عين فلاديمير بوتين رئيسا: a title in the accusative after the full name, the object's
         if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w[:1] not in "بلو" \
                 and _derived_masdar(w) and (end + 1 == n or norm[end + 1].startswith("ال")
                                                                    and norm[end + 1] not in FUNCTION

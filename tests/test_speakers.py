@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import newscli
-from newscli.speakers import aggregate
+from newscli.lexicons import load_lexicons
+from newscli.speakers import aggregate, name_run
 
 ARTICLE = """وزير الخارجية التركي يزور موسكو
 
@@ -2472,3 +2473,11 @@ def test_a_womans_participle_of_manner_closes_her_naming() -> None:
 def test_a_body_after_the_first_bodys_nationality_is_the_object() -> None:
     text = 'وحمل الجيش الإسرائيلي الفصائل الفلسطينية المسؤولية، مؤكدا أن الرد سيكون قاسيا.'
     assert _speakers(newscli.parse(text)) == ["الجيش الإسرائيلي"]
+
+
+def test_a_verb_of_form_v_or_a_title_in_the_accusative_ends_the_name() -> None:
+    text = 'سلوى حداد تتطلع لعمل جديد\n\nوقالت سلوى حداد إنها تحضر لمسلسل جديد هذا العام.'
+    assert _speakers(newscli.parse(text)) == ["سلوى حداد"]
+    # (a title in the accusative after a full name: انتخاب سيرغي إيفانوف رئيسا للبلاد)
+    words = ["سيرغي", "ايفانوف", "رئيسا", "للبلاد"]
+    assert name_run(words, load_lexicons(), words) == (0, 2)
