@@ -260,7 +260,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if not given(end) and not link and w[:2] == "تت" and len(w) >= 5 and w.isalpha():
             break   # رندة تتألم: a present verb of the forms V and VI after the name (not يتكين, a surname)
         if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w.endswith("ا") \
-                and (w[:-1] in lex.titles or texts is not None and texts[end].endswith("اً")):
+                and (w[:-1] in lex.titles or texts is not None and texts[end].endswith("اً")
+                     or len(w) == 5 and w[2] == "و" and not given(end - 1)):   # (فعولا: ترامب رسوما جمركية)
             break   # عين فلاديمير بوتين رئيسا: a title in the accusative after the full name, the object's
         if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w[:1] not in "بلو" \
                 and _derived_masdar(w) and (end + 1 == n or norm[end + 1].startswith("ال")

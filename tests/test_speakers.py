@@ -2481,3 +2481,5 @@ def test_a_verb_of_form_v_or_a_title_in_the_accusative_ends_the_name() -> None:
     # (a title in the accusative after a full name: انتخاب سيرغي إيفانوف رئيسا للبلاد)
     words = ["سيرغي", "ايفانوف", "رئيسا", "للبلاد"]
     assert name_run(words, load_lexicons(), words) == (0, 2)
+    words = ["سيرغي", "ايفانوف", "قيودا", "جديده"]   # (a broken plural in the accusative: فرض X قيودا)
+    assert name_run(words, load_lexicons(), words) == (0, 2)
