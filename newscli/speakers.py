@@ -614,8 +614,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                 if names and names[0] not in lex.given_names:
                     # after a title, two unknown words make a name, unless the first reads as a
                     # present-tense verb (وزير الخارجية التركي يزور موسكو)
-                    if _verb_like(names[0]):
-                        names = ()
+                    if _verb_like(names[0]) or _derived_masdar(names[0]):
+                        names = ()   # (أعلنت المحكمة الجنائية الدولية احتجاز رجل: a verbal noun, the object)
                     elif len(names) > 1 and all(d.texts[z].endswith(("ا", "اً")) for z in range(x, min(y, x + 2))):
                         names = ()   # التلفزيون الرسمي السوري بثا مباشرا: an object and its adjective, accusative
                     elif len(names) > 1 and _verb_like(names[1], future_only=True):

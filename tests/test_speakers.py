@@ -2483,3 +2483,9 @@ def test_a_verb_of_form_v_or_a_title_in_the_accusative_ends_the_name() -> None:
     assert name_run(words, load_lexicons(), words) == (0, 2)
     words = ["سيرغي", "ايفانوف", "قيودا", "جديده"]   # (a broken plural in the accusative: فرض X قيودا)
     assert name_run(words, load_lexicons(), words) == (0, 2)
+
+
+def test_a_verbal_noun_after_an_adjective_starts_no_name() -> None:
+    text = ('أعلنت المحكمة الجنائية الدولية احتجاز رجل من مالي بتهم تتعلق بجرائم حرب. '
+            'وقالت المحكمة في بيان إن الرجل سلم إليها.')
+    assert _speakers(newscli.parse(text)) == ["المحكمة الجنائية الدولية"]
