@@ -25,9 +25,9 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
-                       TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _group_word, _lexical, _names_in_text, _negated_adjective,
-                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like,
-                       name_run, resolve)
+                       TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _derived_masdar, _group_word, _lexical, _names_in_text,
+                       _negated_adjective, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
+                       masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -911,6 +911,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                     or w.endswith("ات") and len(w) > 4 and w not in d.lex.titles and w not in d.lex.groups):
             # (وأكدت وزارة الخارجية الألمانية معلومات صحيفة: an indefinite plural, the object)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
+            break
+        if unnamed and j > a + 1 and not d.norm[a].startswith("ال") and d.norm[j - 1] in d.lex.nationalities \
+                and not d.norm[j - 1].startswith("ال") and w.isalpha() and (
+                    w.startswith("ال") and w not in d.lex.nationalities and not d.lex.org_name_len(d.norm, j)
+                    or _derived_masdar(w)):
+            # وصف مصدر دبلوماسي تركي الاتهامات، نفى مصدر دبلوماسي تركي استخدام أنقرة: an indefinite
+            # source and its nationality, then a definite object or a verbal noun
             break
         if issuer_run and j > a + 1 and d.norm[j - 1] in d.lex.nationalities and d.norm[j - 1].startswith("ال") \
                 and w.startswith("ال") and w.isalpha() and (_bare_al(w) in d.lex.organizations or w in d.lex.groups

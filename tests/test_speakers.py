@@ -2489,3 +2489,9 @@ def test_a_verbal_noun_after_an_adjective_starts_no_name() -> None:
     text = ('أعلنت المحكمة الجنائية الدولية احتجاز رجل من مالي بتهم تتعلق بجرائم حرب. '
             'وقالت المحكمة في بيان إن الرجل سلم إليها.')
     assert _speakers(newscli.parse(text)) == ["المحكمة الجنائية الدولية"]
+
+
+def test_an_unnamed_source_and_its_nationality_end_before_the_object() -> None:
+    text = ('ونفى مصدر دبلوماسي مصري استخدام القاهرة أي ضغوط على الوفد. '
+            'ووصف مصدر دبلوماسي مصري الاتهامات الموجهة للقاهرة بأنها "دعاية سوداء".')
+    assert _speakers(newscli.parse(text)) == ["مصدر دبلوماسي مصري"]
