@@ -912,6 +912,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             # (وأكدت وزارة الخارجية الألمانية معلومات صحيفة: an indefinite plural, the object)
             # البنك المركزي نموا، الحكومة المحلية قرارها، مجلس الأمن كل الأطراف: the object
             break
+        if (issuer_run or unnamed) and j > a + 1 and (j - 1) in d.open_at_close and w.isalpha() \
+                and not w.startswith(("ال", "ل", "و", "ب")) \
+                and w not in d.lex.given_names and w not in d.known_names() and w not in d.lex.places \
+                and w not in d.lex.nationalities and w not in d.lex.organizations \
+                and (masdar_like(w) or w.endswith("يه") and len(w) > 4 or w in _EVENT_NOUNS):
+            break   # وحملت وكالة "سانا" مسؤولية ...، وأكدت مصادر «عكاظ» تأجيل: the name in marks, then the object
         if unnamed and j > a + 1 and not d.norm[a].startswith("ال") and d.norm[j - 1] in d.lex.nationalities \
                 and not d.norm[j - 1].startswith("ال") and w.isalpha() and (
                     w.startswith("ال") and w not in d.lex.nationalities and not d.lex.org_name_len(d.norm, j)

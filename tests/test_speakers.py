@@ -2495,3 +2495,8 @@ def test_an_unnamed_source_and_its_nationality_end_before_the_object() -> None:
     text = ('ونفى مصدر دبلوماسي مصري استخدام القاهرة أي ضغوط على الوفد. '
             'ووصف مصدر دبلوماسي مصري الاتهامات الموجهة للقاهرة بأنها "دعاية سوداء".')
     assert _speakers(newscli.parse(text)) == ["مصدر دبلوماسي مصري"]
+
+
+def test_a_name_in_marks_then_a_verbal_noun_ends_the_source() -> None:
+    text = 'وحملت وكالة الأنباء الرسمية "نبأ" مسؤولية الهجوم للمسلحين، مشددة على أن القوات ستواصل عملها.'
+    assert _speakers(newscli.parse(text)) == ['وكالة الأنباء الرسمية "نبأ"']
