@@ -207,7 +207,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break
     if start is None:
         return None
-    if start > 0 and norm[start - 1] == "#":
+    if start > 0 and norm[start] in ("بن", "ابن") and norm[start - 1].isalpha() and norm[start - 1] not in FUNCTION \
+            and not norm[start - 1].startswith("ال"):
+        start -= 1   # يعرب بن عبد الله الثنيان: the word before بن is the given name, whatever it looks like
+    elif start > 0 and norm[start - 1] == "#":
         start -= 1
     elif start > 0 and start - 1 not in skipped and norm[start - 1].isalpha() and not given(start - 1) \
             and not desc(start - 1) and (
@@ -229,8 +232,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if w[:1] == "ل" and not given(end) and (_unlam(w, lex) != w or any(
                 tuple(norm[end + 1:end + len(o)]) == o[1:] for o in lex.org_names_by_first.get(w[1:], ()))):
             break   # عز الدين القرامي لمراسلة الجوهرة، إيفلين بيكر لبي بي سي: the audience after the name
-        if w[:1] == "و" and w[1:] in FUNCTION:
-            break   # الشيخة لطيفة وكانت معها: a new clause
+        if w[:1] == "و" and w[1:] in FUNCTION or w in ("فلقد", "لقد", "فقد", "وقد", "قد"):
+            break   # الشيخة لطيفة وكانت معها، برنار هنري ليفي فلقد: a new clause
         if w[:1] == "و" and len(w) > 3 and w[1:] in lex.given_names and not given(end) and end > start:
             break   # وأقر مؤمني وصالح: "and" another person (the first named speaks)
         if w in _WHEN and not given(end):
@@ -571,8 +574,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
         if w in lex.titles or w in lex.nationalities:
             j = i
             while j < n and j - i < 4 and (d.norm[j] in lex.titles or d.norm[j] in lex.nationalities
-                                           or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names):
-                j += 1
+                                           or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names) \
+                    and not (j > i and j + 1 < n and d.norm[j + 1] in ("بن", "ابن") and not d.norm[j].startswith("ال")):
+                j += 1   # (not الشيخ سلطان بن سحيم: a title that is a given name before بن)
             if j < n and j > i and d.norm[j - 1] in lex.titles and not d.norm[j - 1].startswith("ال") \
                     and d.norm[j].isalpha() and d.norm[j] not in lex.given_names:
                 # محافظ كركوك راكان الجبوري، رئيس معهد العالم العربي جاك لانغ: an indefinite title

@@ -2500,3 +2500,13 @@ def test_an_unnamed_source_and_its_nationality_end_before_the_object() -> None:
 def test_a_name_in_marks_then_a_verbal_noun_ends_the_source() -> None:
     text = 'وحملت وكالة الأنباء الرسمية "نبأ" مسؤولية الهجوم للمسلحين، مشددة على أن القوات ستواصل عملها.'
     assert _speakers(newscli.parse(text)) == ['وكالة الأنباء الرسمية "نبأ"']
+
+
+def test_the_word_before_bin_is_the_given_name_even_a_title() -> None:
+    text = 'استنكر الشيخ سلطان بن راشد آل حمد منع النظام مواطنيه من السفر. وقال إن القرار غير مقبول أبدا.'
+    assert _speakers(newscli.parse(text)) == ["سلطان بن راشد آل حمد"]
+
+
+def test_a_particle_of_a_new_clause_ends_the_name() -> None:
+    words = ["برنار", "هنري", "ليفي", "فلقد", "صدر"]
+    assert name_run(words, load_lexicons(), words) == (0, 3)
