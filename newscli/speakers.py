@@ -1719,6 +1719,21 @@ class _Resolver:
                 and not any(w[:1] == "ب" and len(w) > 3 and w not in lex.given_names for w in s.name_norm)
             # (a real naming, not تويتر بهجوم ترامب)
         cands = {s.name_norm[-1]: s for s in before if fits(s)}
+        if not cands and not any(s.type == "person" and nat <= s.heads for s in before):
+            # الرئيس الأميركي after الرئيس دونالد ترامب: the one person the text gave that office
+            # with no nationality at all, when no one carries the nationality
+            holders = {s.name_norm[-1]: s for s in before if s.type == "person" and s.name_norm
+                       and any(w in lex.given_names for w in s.name_norm)
+                       and {h for h in s.heads if h in lex.titles} & offices
+                       and not s.heads & (_DEPUTIES - offices)
+                       and not any(w in _DEPUTIES - offices for t in s.titles for w in t.split())
+                       and not any(self.d.norm[k] in _DEPUTIES - offices for k in range(max(0, s.begin - 5), s.begin))}
+            # (not نائب الرئيس آنذاك، ديك تشيني: his deputy)
+            if len(holders) == 1:
+                s = next(iter(holders.values()))
+                if not any(h in lex.nationalities for h in s.heads):
+                    return self._entity_of(s)
+            return None
         if len(cands) != 1 or any(s.type == "person" and s.name_norm and nat <= s.heads and not fits(s)
                                   for s in before):
             return None   # (two of that nationality, or one holding another office: no guess)

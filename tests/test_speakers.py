@@ -2510,3 +2510,13 @@ def test_the_word_before_bin_is_the_given_name_even_a_title() -> None:
 def test_a_particle_of_a_new_clause_ends_the_name() -> None:
     words = ["برنار", "هنري", "ليفي", "فلقد", "صدر"]
     assert name_run(words, load_lexicons(), words) == (0, 3)
+
+
+def test_a_title_and_nationality_is_the_one_holder_of_that_office_named_without_one() -> None:
+    text = ('ونفى مستشار الأمن القومي جون بولتون أن يكون الرئيس دونالد ترامب قد طلب سحب القوات. '
+            'وفي وقت سابق، أشار الرئيس الأميركي إلى أن بلاده لن تسحب قواتها.')
+    assert _speakers(newscli.parse(text))[-1] == "دونالد ترامب"
+    # not his deputy
+    text = ('وكان نائب الرئيس آنذاك، ديك تشيني، في زيارة إلى المنطقة. '
+            'وأكد الرئيس الأميركي أن الحرب ستنتهي قريبا.')
+    assert _speakers(newscli.parse(text))[-1] != "ديك تشيني"
