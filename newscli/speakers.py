@@ -1505,17 +1505,17 @@ class _Resolver:
                          and _bare(x.name_norm[0]) == m.head]
                 if len(heads) == 1 and not any(w in self.d.lex.nationalities for w in heads[0].name_norm[1:]):
                     e = heads[0]
-            if e is None and m.norm[1] in self.d.lex.nationalities and m.head in OUTLETS:
+            if e is None and m.head in OUTLETS:   # (المجلة الفرنسية، المجلة العريقة)
                 # وبحسب المجلة الفرنسية after نشرت مجلة "فرانس فوتبول": the one outlet of that head
-                # the text named before, with no nationality of its own
-                def outlet(x: _Entity) -> bool:
-                    return x.type == "organization" and len(x.name_norm) > 1 and _bare(x.name_norm[0]) == m.head \
-                        and not any(w in self.d.lex.nationalities for w in x.name_norm[1:])
-                named = [x for x in ents if outlet(x)] or [x for x in before if outlet(x)]
-                others = [x for x in ents + before if x.type == "organization" and x.name_norm
-                          and _bare(x.name_norm[0]) == m.head and not outlet(x) and x.pos != m.a]
-                if named and not others and len({_spelling(x.name_norm[:3]) for x in named}) == 1:
-                    e = named[0] if named[0] in ents else self._promote(named[0])
+                # the text named before by a name of its own (with or without its nationality)
+                def core(x: _Entity) -> tuple[str, ...]:
+                    return _spelling(w for w in x.name_norm[1:] if w.isalpha() and w not in self.d.lex.nationalities)[:2]
+                named = [x for x in ents + before if x.type == "organization" and len(x.name_norm) > 1
+                         and _bare(x.name_norm[0]) == m.head and x.pos != m.a and core(x)]
+                if named and len({core(x) for x in named}) == 1 and not (m.norm[1] in self.d.lex.nationalities and any(
+                        w in self.d.lex.nationalities and w != m.norm[1] for x in named for w in x.name_norm[1:])):
+                    # (not another nationality's paper: الصحيفة الإسبانية after صحيفة "التايمز" البريطانية)
+                    e = next((x for x in named if x in ents), None) or self._promote(named[0])
             if e is not None:
                 return e
         if m.type == "organization" and m.definite and len(m.norm) == 1 and m.norm[0] not in self.d.lex.places:

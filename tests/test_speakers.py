@@ -2520,3 +2520,9 @@ def test_a_title_and_nationality_is_the_one_holder_of_that_office_named_without_
     text = ('وكان نائب الرئيس آنذاك، ديك تشيني، في زيارة إلى المنطقة. '
             'وأكد الرئيس الأميركي أن الحرب ستنتهي قريبا.')
     assert _speakers(newscli.parse(text))[-1] != "ديك تشيني"
+
+
+def test_an_outlet_described_by_an_adjective_is_the_outlet_named_before() -> None:
+    text = ('ذكرت صحيفة "لا غازيتا" الإيطالية أن أندية عدة تهتم باللاعب. '
+            'وأشارت الصحيفة العريقة إلى أن مسؤولي الناديين أجروا اتصالات بوكيل اللاعب.')
+    assert _speakers(newscli.parse(text)) == ['صحيفة "لا غازيتا" الإيطالية'] * 2
