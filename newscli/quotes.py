@@ -182,7 +182,7 @@ class _Doc:
                 and not any(n[k] in ("يجب", "ويجب", "بد", "لابد", "ينبغي", "وينبغي", "يتعين", "عليه", "عليها",
                                      "عليهم", "عليك", "حرصا") for k in range(max(0, i - 3), i)):
             return 1   # توقعوا ألا تحترق: أن لا (not إلا "except", nor يجب ألا "must not", ألا وهو)
-        if n[i] in comps:
+        if n[i] in comps and not self.texts[i].lstrip("وف").startswith("آ"):   # (not آنا, the name Anna)
             if i > 0:
                 prev = n[i - 1]
                 if prev in NOT_COMPLEMENTIZER_AFTER or (prev[:1] in "وف" and prev[1:] in NOT_COMPLEMENTIZER_AFTER):

@@ -962,3 +962,10 @@ def test_lam_and_an_outlet_in_latin_letters_is_the_audience() -> None:
 def test_plural_media_after_lam_are_the_audience_and_kana_qad_stays_out_of_the_subject() -> None:
     doc = newscli.parse('لكن رئيس الوزراء كان قد قال لصحف محلية: "إنها تكلفة نحن مستعدون لدفعها".')
     assert [q.speaker.name for q in doc.quotes] == ["رئيس الوزراء"]
+
+
+def test_a_name_in_alif_madda_is_no_complementizer() -> None:
+    doc = newscli.parse('وتقول آنا سميث، المشرفة على الدراسة: "نحن نعلم أن الأطفال يتأثرون بالإعلانات كثيرا".')
+    [q] = doc.quotes
+    assert q.speaker.name == "آنا سميث"
+    assert q.text.startswith("نحن نعلم")
