@@ -25,7 +25,7 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
-                       TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _derived_masdar, _group_word, _lexical, _names_in_text,
+                       RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _derived_masdar, _group_word, _lexical, _names_in_text,
                        _negated_adjective, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
                        masdar_like, name_run, resolve)
 
@@ -73,7 +73,6 @@ LEADING_PARTICLES = frozenset("و ف كما فيما بينما ثم وقد قد
                               "لكن ولكن بل وبينما حيث اذ "
                               # verbs of going on before their subject (ومضى لاعب أرسنال يقول)
                               "مضي ومضي عاد وعاد راح وراح".split())
-RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 # "What" before a verb (ما قاله، عما ذكرته): the clause is an object, its verb no narrative report.
 MA_CLAUSE = frozenset("ما مما عما بما".split())
 # Honorific pronouns that stand for a person named before (وقال سموه، وأضاف معاليه).
@@ -926,7 +925,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             # source and its nationality, then a definite object or a verbal noun
             break
         if issuer_run and j > a + 1 and d.norm[j - 1] in d.lex.nationalities and d.norm[j - 1].startswith("ال") \
-                and w.startswith("ال") and w.isalpha() and (_bare_al(w) in d.lex.organizations or w in d.lex.groups
+                and w.startswith("ال") and w.isalpha() and (_bare_al(w) in d.lex.organizations
                                                             or _bare_al(w) in d.lex.groups) \
                 and not d.lex.org_name_len(d.norm, j):
             break   # واتهم الجيش الإسرائيلي الفصائل الفلسطينية: a body after the first one's nationality, the object
@@ -2403,7 +2402,20 @@ def find_quotes(doc: Document, lex: Lexicons) -> tuple[list[_Cand], list[Warning
                 out.append(replace(q, kind="subject", spans=[]))
             continue
         out.append(q)
+    for q in out:
+        if q.np is not None and not q.np_skip and _antecedent_lam(d, q.np, q.cue_tok):
+            q.np_skip = 1   # لروسيا التي أكدت: the preposition is no part of the antecedent
     return out, warnings, d
+
+
+def _antecedent_lam(d: _Doc, np: tuple[int, int], cue_tok: Optional[int]) -> bool:
+    """The source np is a relative clause's antecedent after ل or ب (تحذير لروسيا التي أكدت،
+    بالدولة الخليجية التي أكدت), as _np_before takes it: the preposition is no part of it (but
+    لوكاكو الذي, a name that begins with ل)."""
+    w = d.norm[np[0]]
+    return w[:1] in "لب" and d.texts[np[0]][:1] in "لب" and np[1] < len(d.norm) and d.norm[np[1]] in RELATIVES \
+        and np[1] <= (cue_tok or 0) and w not in d.known_names() and w not in d.lex.given_names \
+        and w not in d.lex.places and (w[1:] in d.lex.places or w[1:] in d.known_names() or w.startswith(("لل", "بال")))
 
 
 def extract(doc: Document, config: Config) -> Document:

@@ -41,6 +41,8 @@ FUNCTION = frozenset("و في من الي علي عن مع ل ب ان انه ب�
 NAME_LINKS = frozenset("بن ابن بنت ابو ابي ابا ام عبد ال دي دو فان فون لا".split())
 JOINERS = frozenset("#_-")
 # Verbs that tie a document to who made it (استطلاع أجرته المفوضية، التقرير الذي أعدته مجلة ...).
+# Relative pronouns (X الذي قال: the antecedent speaks).
+RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اعدته اعدتها اعده اصدرته اصدرتها اصدره نشرته نشرتها نشره".split())
 # ... of which those that name where a document appeared, not who wrote it (بيان نشرته صحيفة).
 _PUBLISHED_IN = frozenset("نشرته نشرتها نشره".split())
@@ -266,10 +268,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and (w[:-1] in lex.titles or texts is not None and texts[end].endswith("اً")
                      or len(w) == 5 and w[2] == "و" and not given(end - 1)):   # (فعولا: ترامب رسوما جمركية)
             break   # عين فلاديمير بوتين رئيسا: a title in the accusative after the full name, the object's
-        if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w[:1] not in "بلو" \
-                and _derived_masdar(w) and (end + 1 == n or norm[end + 1].startswith("ال")
-                                                                   and norm[end + 1] not in FUNCTION
-                                                                   and norm[end + 1] not in ("الذي", "التي", "الذين")):
+        if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and _derived_masdar(w) \
+                and (end + 1 == n or norm[end + 1].startswith("ال") and norm[end + 1] not in FUNCTION
+                     and norm[end + 1] not in RELATIVES):
             break   # أعلن ... سردار آزمون اعتزال اللعب: a verbal noun in construct after the name, the object
         if (end == n - 1 or not norm[end + 1].isalpha() and norm[end + 1] not in JOINERS) \
                 and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
@@ -1529,10 +1530,10 @@ class _Resolver:
                 # else the last organization that spoke (not one merely named in passing); a body
                 # with a name of its own (الكرملين، الإليزيه، الحكومة) is itself
                 e = self._promote(s) if s is not None else None if m.norm[0] in self.d.lex.org_proper \
-                    or any(self.d.norm[k] == "ال" + m.head and self.d.norm[k + 1].startswith("ال")
+                    or any(k < m.a - 1 and self.d.norm[k + 1].startswith("ال")
                            and self.d.norm[k + 1].endswith(("يه", "ي")) and len(self.d.norm[k + 1]) > 5
                            and self.d.norm[k + 1] not in self.d.lex.nationalities and self.d.norm[k + 1] not in FUNCTION
-                           for k in range(m.a - 1)) \
+                           for k in self.d.positions("ال" + m.head)) \
                     else self._find(lambda x: x.quotes > 0 and not (
                         x.name_norm and _bare(_unlam(x.name_norm[0], self.d.lex)) in _FORCES), orgs)
                 # (nor when the text named a body by that word before: وحكمت عليها المحكمة المركزية
@@ -2371,9 +2372,6 @@ def _narrative_subjects(d: "_Doc", cands: "list[_Cand]") -> list[tuple[int, _Ent
     return out
 
 
-_RELATIVE_PRONOUNS = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
-
-
 def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[SpeakerRef]]], list[Speaker]]:
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
@@ -2412,14 +2410,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
             continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
                 and d.cue_at(q.cue_tok)[0].part == "verb"
-            skip = q.np_skip
-            w0 = d.norm[q.np[0]]
-            if not skip and w0[:1] in "لب" and q.np[1] < len(d.norm) and d.norm[q.np[1]] in _RELATIVE_PRONOUNS \
-                    and q.np[1] <= (q.cue_tok or 0) and d.texts[q.np[0]][:1] in "لب" \
-                    and w0 not in d.known_names() and w0 not in d.lex.given_names and w0 not in d.lex.places \
-                    and (w0[1:] in d.lex.places or w0[1:] in d.known_names() or w0.startswith(("لل", "بال"))):
-                skip = 1   # لروسيا التي أكدت: the preposition is no part of the antecedent (but لوكاكو الذي)
-            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=skip,
+            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip,
                                   continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]
