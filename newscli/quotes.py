@@ -1076,8 +1076,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and after[1] not in d.lex.nationalities and after[1] not in d.lex.organizations:
             run_after = (0, 2)   # ...، أنمار الخصاونة،: a first name the lexicon lacks and a family name in ال
         titled = plural_head or any(is_title(w, d.lex) for w in d.norm[a:j])
-        if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") \
-                and not any(d.lex.cue(w) is not None for w in after[:run_after[0]]) and (   # (، إذ توقع مارك كارني)
+        if run_after is not None and after[0] not in ("وهو", "وهي", "وهم", "وهما") and after[0] not in _NEGATIONS \
+                and not any(d.lex.cue(w) is not None for w in after[:run_after[0]]) and (   # (، إذ توقع مارك كارني;
+                # رأي الكاتب، ولا تعكس: a negated verb goes on after the comma, not a name)
                 run_before is None and titled or run_before is not None and (
                     not any(w in d.lex.given_names for w in d.norm[a:j])
                     and any(w in d.lex.given_names for w in after))):
@@ -1252,6 +1253,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     return e
 
 
+# Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
+_NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
 _EVENT_NOUNS = frozenset("مقتل مصرع وفاه سقوط وقوع حدوث وصول خروج دخول ارتفاع انخفاض تراجع نجاح فشل".split())
 
@@ -1454,6 +1457,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     while a < end and (d.norm[a] in LEADING_PARTICLES or d.is_mark(a)
                        or d.norm[a] == "ان" and a > s and d.norm[a - 1] in ("كما", "وكما")):
         a += 1   # (a closing mark before ولكنه أضاف is no part of the subject; كما أن العديد من الخبراء ينصحون)
+    if a < end - 1 and d.norm[a] == "اي" and d.texts[a] in ("أي", "اي"):
+        a += 1   # في 2 يوليو، أي قبل 3 أشهر قال: "that is", a time restated; never the subject
     if a >= end or all(d.norm[k] in _PRONOUN_WORDS for k in range(a, end)):
         return None   # ولكنه يقول: a pronoun, the subject is understood
     if d.norm[a] in ("بعد", "قبل", "عقب", "اثر", "اثناء", "خلال", "منذ") and a + 1 < end:

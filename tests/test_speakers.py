@@ -2526,3 +2526,16 @@ def test_an_outlet_described_by_an_adjective_is_the_outlet_named_before() -> Non
     text = ('ذكرت صحيفة "لا غازيتا" الإيطالية أن أندية عدة تهتم باللاعب. '
             'وأشارت الصحيفة العريقة إلى أن مسؤولي الناديين أجروا اتصالات بوكيل اللاعب.')
     assert _speakers(newscli.parse(text)) == ['صحيفة "لا غازيتا" الإيطالية'] * 2
+
+
+def test_ay_before_a_time_is_no_subject() -> None:
+    doc = newscli.parse("التقيت الصحفي سامر حداد في بيروت في 2 يوليو، أي قبل 3 أشهر قال لي إنه يفكر في العودة إلى بلاده.")
+    [q] = doc.quotes
+    assert q.speaker is not None and q.speaker.name == "سامر حداد"
+
+
+def test_a_negated_verb_after_a_comma_is_no_name_in_apposition() -> None:
+    doc = newscli.parse("والآراء الواردة هنا تعبر عن رأي الكاتب، ولا تعكس بالضرورة رأي الموقع.\n\n"
+                        "وقال الكاتب إن الأزمة ستطول.")
+    assert all("تعكس" not in s.name for s in doc.speakers)
+    assert [q.speaker.name for q in doc.quotes] == ["الكاتب"]
