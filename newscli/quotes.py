@@ -1150,6 +1150,8 @@ def _title_then_name(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
         c = d.cue_at(k)
         if c is not None and c[0].part == "verb" or w in ("قد", "وقد", "لقد"):
             return None   # another clause
+        if w in _COMPANIONS:
+            return None   # في مؤتمر صحفي مع الرئيس الصربي ألكسندر فوسيتش: whom the title spoke beside
         if (_verb_like(w) or d.texts[k].endswith("ت") and len(w) <= 5 and not w.startswith("ال")) \
                 and d.norm[k - 1] not in RELATIVES and w not in lex.given_names and b - k > 3:
             return None   # a verb: the title's own clause (a relative clause's verb is part of it;
@@ -1253,6 +1255,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     return e
 
 
+# Words after which a name is a companion of the speaker, not the speaker (مع الرئيس الصربي).
+_COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
 _NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).

@@ -969,3 +969,9 @@ def test_a_name_in_alif_madda_is_no_complementizer() -> None:
     [q] = doc.quotes
     assert q.speaker.name == "آنا سميث"
     assert q.text.startswith("نحن نعلم")
+
+
+def test_a_name_after_mae_in_the_aside_is_a_companion_not_the_speaker() -> None:
+    doc = newscli.parse('وقال الرئيس الكيني في مؤتمر صحفي في نيروبي مع الرئيس الغاني جون ماهاما: "نريد تجارة حرة بين بلدينا".')
+    [q] = doc.quotes
+    assert q.speaker.name == "الرئيس الكيني"
