@@ -24,7 +24,7 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
+from .speakers import (FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
                        RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _derived_masdar, _group_word, _lexical, _names_in_text,
                        _negated_adjective, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
                        masdar_like, name_run, resolve)
@@ -929,6 +929,13 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                             or _bare_al(w) in d.lex.groups) \
                 and not d.lex.org_name_len(d.norm, j):
             break   # واتهم الجيش الإسرائيلي الفصائل الفلسطينية: a body after the first one's nationality, the object
+        if issuer_run and known_end is None and j > a + 1 and d.norm[j - 1] in d.lex.nationalities \
+                and d.norm[j - 1].startswith("ال") and w.isalpha() and not w.startswith(("ال", "ل", "و", "ب", "ف")) \
+                and "\u0621" <= d.texts[j][:1] <= "\u064a" and not d.is_mark(j - 1) and w not in d.lex.given_names \
+                and w not in d.known_names() and w not in d.lex.places and w not in d.lex.nationalities \
+                and w not in d.lex.organizations and w not in d.lex.titles and w not in d.lex.org_names_by_first \
+                and w not in FUNCTION and d.lex.cue(w) is None:
+            break   # أعلن فريق يوفنتوس الإيطالي قائمة اللاعبين: an indefinite noun after the body's nationality, the object
         if j > a + 1 and d.norm[a] in d.lex.titles and d.norm[j - 1].startswith("ال") and not w.startswith("ال") \
                 and d.texts[j].endswith(("ه", "ها", "هم")) and w.isalpha() and w[:1] not in "بلوف" \
                 and (len(_unsuffixed(w)) == 3 or masdar_like(_unsuffixed(w))) \

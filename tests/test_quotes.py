@@ -975,3 +975,9 @@ def test_a_name_after_mae_in_the_aside_is_a_companion_not_the_speaker() -> None:
     doc = newscli.parse('وقال الرئيس الكيني في مؤتمر صحفي في نيروبي مع الرئيس الغاني جون ماهاما: "نريد تجارة حرة بين بلدينا".')
     [q] = doc.quotes
     assert q.speaker.name == "الرئيس الكيني"
+
+
+def test_an_indefinite_noun_after_a_bodys_nationality_is_the_object() -> None:
+    doc = newscli.parse("وأكدت الشرطة الأسترالية حينذاك أن التحقيق مستمر. "
+                        "وأعلنت الشرطة الأسترالية قائمة بأسماء المطلوبين، مؤكدة أنهم فروا إلى الخارج.")
+    assert all(s.name == "الشرطة الأسترالية" for s in doc.speakers)
