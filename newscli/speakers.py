@@ -1483,8 +1483,9 @@ class _Resolver:
                 return e
         if m.type == "organization" and m.definite and len(m.norm) == 2 and m.norm[0] not in self.d.lex.places \
                 and (m.norm[1] in self.d.lex.nationalities or m.norm[1].startswith("ال") and m.norm[1].isalpha()
-                     and m.norm[1] not in self.d.lex.organizations and m.norm[1] not in self.d.lex.titles
-                     and m.norm[1] not in self.d.lex.places):
+                     and m.norm[1] not in self.d.lex.organizations and m.norm[1] not in self.d.lex.places
+                     and (m.norm[1] not in self.d.lex.titles or m.norm[1].endswith(("يه", "ي")))):
+            # (a nisba that is also a title, الحقوقية, is the body's adjective after its head)
             # الصحيفة البريطانية after صحيفة "ديلي ميل" البريطانية, المنظمة الخيرية after منظمة "X"
             # الخيرية: the body of that head and nationality (or adjective) named before, by a name of its own
             nat = _bare(m.norm[1])
@@ -1506,13 +1507,19 @@ class _Resolver:
                          and _bare(x.name_norm[0]) == m.head]
                 if len(heads) == 1 and not any(w in self.d.lex.nationalities for w in heads[0].name_norm[1:]):
                     e = heads[0]
-            if e is None and m.head in OUTLETS:   # (المجلة الفرنسية، المجلة العريقة)
-                # وبحسب المجلة الفرنسية after نشرت مجلة "فرانس فوتبول": the one outlet of that head
-                # the text named before by a name of its own (with or without its nationality)
+            if e is None and (m.head in OUTLETS or m.head in _NAMED_BODIES and (
+                    m.norm[1] in self.d.lex.nationalities or m.norm[1] in _BODY_KINDS)):
+                # وبحسب المجلة الفرنسية after نشرت مجلة "فرانس فوتبول", المنظمة الحقوقية after منظمة
+                # "هيومن رايتس ووتش", النادي الإيطالي after فريق يوفنتوس الإيطالي: the one body of that
+                # head the text named before by a name of its own (with or without its nationality)
+                heads = _HEAD_SYNONYMS.get(m.head, (m.head,))
+
                 def core(x: _Entity) -> tuple[str, ...]:
                     return _spelling(w for w in x.name_norm[1:] if w.isalpha() and w not in self.d.lex.nationalities)[:2]
                 named = [x for x in ents + before if x.type == "organization" and len(x.name_norm) > 1
-                         and _bare(x.name_norm[0]) == m.head and x.pos != m.a and core(x)]
+                         and _bare(x.name_norm[0]) in heads and x.pos != m.a and core(x) and (
+                             m.head in OUTLETS or not any(w.endswith(("يه", "ي")) or len(w) <= 4 and w[:1] in "يت" for w in core(x)))]
+                # (a body's head and an adjective, حكومة ائتلافية, or a verb, شركة تتخذ, is no name of its own)
                 if named and len({core(x) for x in named}) == 1 and not (m.norm[1] in self.d.lex.nationalities and any(
                         w in self.d.lex.nationalities and w != m.norm[1] for x in named for w in x.name_norm[1:])):
                     # (not another nationality's paper: الصحيفة الإسبانية after صحيفة "التايمز" البريطانية)
@@ -2599,6 +2606,11 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
 
 
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
+# Bodies that an adjective of their nationality or kind names again (النادي الإيطالي، المنظمة الحقوقية).
+_NAMED_BODIES = frozenset("نادي فريق منظمه شركه جمعيه مؤسسه".split())
+_BODY_KINDS = frozenset("الحقوقيه الخيريه الاغاثيه الانسانيه".split())
+# Head words that name the same kind of body (النادي الإيطالي for فريق يوفنتوس).
+_HEAD_SYNONYMS = {"نادي": ("نادي", "فريق"), "فريق": ("فريق", "نادي")}
 OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
 AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "

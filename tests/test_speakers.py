@@ -2539,3 +2539,18 @@ def test_a_negated_verb_after_a_comma_is_no_name_in_apposition() -> None:
                         "وقال الكاتب إن الأزمة ستطول.")
     assert all("تعكس" not in s.name for s in doc.speakers)
     assert [q.speaker.name for q in doc.quotes] == ["الكاتب"]
+
+
+def test_a_body_named_again_by_its_nationality_or_kind_is_the_one_named_before() -> None:
+    doc = newscli.parse("أعلن نادي برشلونة الإسباني قائمة اللاعبين للجولة الآسيوية. "
+                        "إلا أن النادي الإسباني قال إنه اقترب من حسم صفقة جديدة.")
+    assert [q.speaker.name for q in doc.quotes] == ["نادي برشلونة الإسباني"]
+    doc = newscli.parse('وتتعرض النساء لانتهاكات واسعة، وفقا لمنظمة "العفو الدولية".\n\n'
+                        "وقالت المنظمة الحقوقية إن السلطات لم تحقق في الشكاوى.")
+    assert [q.speaker.name for q in doc.quotes][-1] == 'منظمة "العفو الدولية"'
+
+
+def test_a_body_kind_adjective_never_names_a_body_of_another_kind() -> None:
+    doc = newscli.parse("وأعلنت شركة سامسونغ الكورية أرباحها. "
+                        "وقالت الشركة الأمريكية إن مبيعاتها تراجعت.")
+    assert [q.speaker.name for q in doc.quotes] == ["الشركة الأمريكية"]
