@@ -1250,6 +1250,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
     while e < b and e - first < 4 and d.norm[e].isalpha() and not d.comp_len(e) and d.cue_at(e) is None and (
             not is_descriptor(d.norm[e], lex, d.texts[e]) or d.norm[e] in lex.given_names
             or e == first > c + 1 and not d.norm[e].startswith("ال") and d.norm[e] in lex.nationalities   # العقيد تركي
+            or e > first and d.norm[e].startswith("بال") and len(d.norm[e]) > 4 and e + 1 < b and d.is_comma(e + 1)
+            and d.norm[e] not in lex.documents   # إرنستو بيريس بالاداريس،: a family name in بال before the comma
             or e > first and d.norm[e].startswith("ال") and (
                 d.norm[e - 1] in lex.given_names   # سامر الخطيب (a surname that is also a title)
                 or d.norm[e] not in lex.titles and d.norm[e] not in lex.nationalities

@@ -981,3 +981,10 @@ def test_an_indefinite_noun_after_a_bodys_nationality_is_the_object() -> None:
     doc = newscli.parse("وأكدت الشرطة الأسترالية حينذاك أن التحقيق مستمر. "
                         "وأعلنت الشرطة الأسترالية قائمة بأسماء المطلوبين، مؤكدة أنهم فروا إلى الخارج.")
     assert all(s.name == "الشرطة الأسترالية" for s in doc.speakers)
+
+
+def test_a_family_name_in_bal_closes_a_name_in_apposition_after_a_titles_aside() -> None:
+    doc = newscli.parse("وفي عام 1990، قال الرئيس التشيلي المنتخب في ذلك الوقت، باتريسيو أيلوين بالمازيدا، "
+                        "إن بلاده ستطوي صفحة الماضي.")
+    [q] = doc.quotes
+    assert q.speaker.name == "باتريسيو أيلوين بالمازيدا"
