@@ -929,6 +929,11 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                                                             or _bare_al(w) in d.lex.groups) \
                 and not d.lex.org_name_len(d.norm, j):
             break   # واتهم الجيش الإسرائيلي الفصائل الفلسطينية: a body after the first one's nationality, the object
+        if issuer_run and known_end is None and j == a + 1 and d.norm[a].startswith("ال") and w.startswith("ال") \
+                and w.isalpha() and len(w) > 5 and w.endswith(("ين", "ون", "ان")) and not d.norm[a].endswith(("ين", "ون", "ات")) \
+                and w not in d.lex.nationalities and w not in d.lex.titles and w not in d.lex.organizations \
+                and w not in d.lex.groups and not d.lex.org_name_len(d.norm, a):
+            break   # ووصف التقرير الاجتماعين: a definite plural or dual after a singular definite body is its object
         if issuer_run and known_end is None and j > a + 1 and d.norm[j - 1] in d.lex.nationalities \
                 and d.norm[j - 1].startswith("ال") and w.isalpha() and not w.startswith(("ال", "ل", "و", "ب", "ف")) \
                 and "\u0621" <= d.texts[j][:1] <= "\u064a" and not d.is_mark(j - 1) and w not in d.lex.given_names \

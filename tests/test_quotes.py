@@ -988,3 +988,9 @@ def test_a_family_name_in_bal_closes_a_name_in_apposition_after_a_titles_aside()
                         "إن بلاده ستطوي صفحة الماضي.")
     [q] = doc.quotes
     assert q.speaker.name == "باتريسيو أيلوين بالمازيدا"
+
+
+def test_a_definite_plural_after_a_singular_definite_body_is_its_object() -> None:
+    doc = newscli.parse("ووصف التقرير الاجتماعين بأنهما كانا مثمرين.")
+    [q] = doc.quotes
+    assert q.speaker.name == "التقرير"
