@@ -1933,9 +1933,12 @@ class _Resolver:
                 continue
             end = j
             while end < limit and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
-                    and d.lex.cue(d.norm[end]) is None and not d.comp_len(end) and d.norm[end] not in _TIME_WORDS:
+                    and d.lex.cue(d.norm[end]) is None and not d.comp_len(end) and d.norm[end] not in _TIME_WORDS \
+                    and not (end > j and end + 1 < limit and d.norm[end + 1] in _SEEN_IT):
                 end += 1
             stop = end
+            if stop + 1 < limit and stop > j and d.norm[stop + 1] in _SEEN_IT:
+                stop = limit   # تقرير لمركز المصلحة الوطنية اطلعت عليه رويترز: who saw it, after the issuer
             while stop < limit and d.norm[stop] in _TIME_WORDS:
                 stop += 1   # بيان صدر عن الوزارة اليوم الجمعة إن: the issuer, then when
             if relative and end == j:
@@ -2606,6 +2609,8 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
 
 
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
+# What a relative clause that follows a document's issuer refers back by (اطلعت عليه رويترز).
+_SEEN_IT = frozenset("عليه عليها".split())
 # Bodies that an adjective of their nationality or kind names again (النادي الإيطالي، المنظمة الحقوقية).
 _NAMED_BODIES = frozenset("نادي فريق منظمه شركه جمعيه مؤسسه".split())
 _BODY_KINDS = frozenset("الحقوقيه الخيريه الاغاثيه الانسانيه".split())

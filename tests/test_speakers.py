@@ -2554,3 +2554,10 @@ def test_a_body_kind_adjective_never_names_a_body_of_another_kind() -> None:
     doc = newscli.parse("وأعلنت شركة سامسونغ الكورية أرباحها. "
                         "وقالت الشركة الأمريكية إن مبيعاتها تراجعت.")
     assert [q.speaker.name for q in doc.quotes] == ["الشركة الأمريكية"]
+
+
+def test_a_reports_issuer_is_named_before_a_relative_clause_of_who_saw_it() -> None:
+    doc = newscli.parse("وجاءت الأرقام في تقرير لمعهد الدراسات الاستراتيجية اطلعت عليه الصحيفة. "
+                        "وذكر التقرير أن الإنفاق العسكري ارتفع بشكل كبير.")
+    [q] = doc.quotes
+    assert q.speaker.name == "معهد الدراسات الاستراتيجية"
