@@ -556,7 +556,8 @@ _BI_SAYING = frozenset("بقوله بقولها بقولهم بقولهما با
 def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     """A quoted span after the cue at i that names something rather than quotes someone:
     وقال "كلولي" بأنه، لـ«رويترز»، موقع «مساند»، نفت وكالة ... "سانا" مسؤولية ..."""
-    words = c - o - 1
+    words = c - o - 1 - sum(1 for x in range(o + 2, c) if d.toks[x - 1].end == d.toks[x].start and (
+        d.texts[x] == "." or d.texts[x - 1] == "."))   # (a dotted name is one word: "إن.تي.في")
     prev = d.norm[o - 1] if o > 0 else ""
     prev_bare = prev[2:] if prev.startswith("ال") else prev
     cue = d.cue_at(i)

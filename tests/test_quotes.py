@@ -994,3 +994,10 @@ def test_a_definite_plural_after_a_singular_definite_body_is_its_object() -> Non
     doc = newscli.parse("ووصف التقرير الاجتماعين بأنهما كانا مثمرين.")
     [q] = doc.quotes
     assert q.speaker.name == "التقرير"
+
+
+def test_a_dotted_name_in_marks_after_a_channel_is_one_word_and_no_quote() -> None:
+    doc = newscli.parse('ذكرت قناة "إن.تي.في" التلفزيونية، أن المحكمة أفرجت عن الصحفيين.')
+    [q] = doc.quotes
+    assert q.text.startswith("المحكمة أفرجت")
+    assert q.speaker.name == 'قناة "إن.تي.في" التلفزيونية'
