@@ -2561,3 +2561,9 @@ def test_a_reports_issuer_is_named_before_a_relative_clause_of_who_saw_it() -> N
                         "وذكر التقرير أن الإنفاق العسكري ارتفع بشكل كبير.")
     [q] = doc.quotes
     assert q.speaker.name == "معهد الدراسات الاستراتيجية"
+
+
+def test_manabir_is_a_group_named_whole() -> None:
+    doc = newscli.parse("ذكرت منابر إعلامية في لبنان، أن الحكومة ستجتمع غدا.")
+    [q] = doc.quotes
+    assert q.speaker.name == "منابر إعلامية في لبنان"
