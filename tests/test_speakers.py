@@ -2567,3 +2567,10 @@ def test_manabir_is_a_group_named_whole() -> None:
     doc = newscli.parse("ذكرت منابر إعلامية في لبنان، أن الحكومة ستجتمع غدا.")
     [q] = doc.quotes
     assert q.speaker.name == "منابر إعلامية في لبنان"
+
+
+def test_a_relay_from_a_pronoun_names_whom_the_pronoun_stands_for() -> None:
+    doc = newscli.parse("وقال سامي الخطيب أمام المحكمة إنه نادم على ما فعله. "
+                        'ونقل عنه الموقع الإلكتروني لصحيفة "النهار" المحلية، قوله: "لم أكن أعرف ما أفعل". '
+                        'وأضاف: "أعتذر لعائلات الضحايا".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي الخطيب"] * 3
