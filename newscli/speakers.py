@@ -925,6 +925,15 @@ def _apposed_titles(d: "_Doc", e: _Entity) -> None:
             k += 1
         if not after or not is_title(after[0], lex):
             after = []
+    elif end + 1 < n and len(e.name_norm) >= 2 and d.norm[end].isalpha() and not d.norm[end].startswith("ال") \
+            and is_title(d.norm[end], lex) and e.begin < e.pos and d.norm[e.begin] in lex.titles:
+        # الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي: an honorific, the name, and its office in
+        # construct right after it, no comma between
+        k = end
+        while k < n and k - end <= 4 and d.norm[k].isalpha() and not d.comp_len(k) and d.cue_at(k) is None \
+                and (k == end or d.norm[k].startswith("ال") or d.norm[k] in lex.places or d.norm[k - 1] in lex.titles):
+            after.append(d.norm[k])
+            k += 1
     before: list[str] = []
     k = e.begin - 1
     while k >= 0 and d.norm[k] in lex.titles and d.norm[k].startswith("ال"):

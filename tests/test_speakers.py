@@ -2574,3 +2574,10 @@ def test_a_relay_from_a_pronoun_names_whom_the_pronoun_stands_for() -> None:
                         'ونقل عنه الموقع الإلكتروني لصحيفة "النهار" المحلية، قوله: "لم أكن أعرف ما أفعل". '
                         'وأضاف: "أعتذر لعائلات الضحايا".')
     assert [q.speaker.name for q in doc.quotes] == ["سامي الخطيب"] * 3
+
+
+def test_an_office_right_after_an_honorific_and_a_name_is_his_for_a_later_mention() -> None:
+    doc = newscli.parse("استقبل الشيخ خالد بن حمد آل ثاني نائب رئيس الدولة الوفد الزائر. "
+                        'وقال نائب رئيس الدولة: "إن التعاون بين البلدين مهم".')
+    [q] = doc.quotes
+    assert q.speaker.name == "خالد بن حمد آل ثاني"
