@@ -25,7 +25,7 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
-                       RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _derived_masdar, _group_word, _lexical, _names_in_text,
+                       RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text,
                        _negated_adjective, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
                        masdar_like, name_run, resolve)
 
@@ -868,6 +868,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if w in ("غير", "شبه") and j > a and j + 1 < b and _negated_adjective(d, j):
             j += 2   # منظمة غير حكومية، منظمة "فورو بينال" غير الحكومية: an adjective negated by غير
             continue
+        if issuer_run and j > a + 1 and _ala_complement(d, j):
+            j += 1   # هيئة التنظيم والإشراف على البنوك: على completes the body's verbal noun
+            continue
         if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
             break
@@ -970,6 +973,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if j > a and w[:1] == "ل" and len(w) >= 3 and d.norm[j - 1] in d.known_names() \
                 and w not in d.lex.given_names and w not in d.known_names():
             break   # وقال ديوجي لبي بي سي: the medium after the name
+        if j > a and w in _KNOWN_AS and j + 1 < b and (d.norm[j + 1] in ("باسم", "ب", "بـ") or d.is_mark(j + 1)):
+            break   # وقالت الهيئة المعروفة باسم "بي دي دي كيه": what it is known as is an aside, not its naming
         hit = d.lex.cue(w) if j > a else None
         cue = hit[0] if hit is not None else None
         if cue is not None and (cue.part in ("participle", "masdar") or (
@@ -1272,6 +1277,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 
 # Words after which a name is a companion of the speaker, not the speaker (مع الرئيس الصربي).
 _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
+# Words that give what a body or person is known as (المعروفة باسم "..."، الملقب بـ).
+_KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
 _NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).

@@ -698,12 +698,15 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     d.norm[j].isalpha() or d.is_mark(j)
                     or d.toks[j].text in JOINERS and j + 1 < n and d.norm[j + 1].isalpha()) \
                     and (d.norm[j] not in FUNCTION or d.norm[j] == "العام" and d.norm[j - 1].startswith("ال")
-                         or d.norm[j] == "من" and j + 1 < n and _group_word(d.norm[j + 1], lex)) \
-                    and d.norm[j] not in lex.given_names and (d.norm[j] not in lex.titles or _adjective_in_name(d, i, j)) \
+                         or d.norm[j] == "من" and j + 1 < n and _group_word(d.norm[j + 1], lex)
+                         or _ala_complement(d, j)) \
+                    and (d.norm[j] not in lex.given_names or _ala_complement(d, j)) \
+                    and (d.norm[j] not in lex.titles or _adjective_in_name(d, i, j)) \
                     and not (d.norm[j].isalpha() and (d.lex.cue(d.norm[j]) is not None
                                                       or d.toks[j].text.endswith(("ه", "ها", "هم")))):
                 if d.norm[j].isalpha() and not d.norm[j].startswith("ال") and d.norm[j][:1] != "ل" \
                         and any(w.startswith("ال") for w in d.norm[i + 1:j]) and d.toks[j - 1].text not in JOINERS \
+                        and not _ala_complement(d, j - 1) and not _ala_complement(d, j) \
                         and not d.is_mark(j - 1) and not (d.norm[j].startswith("وال") and len(d.norm[j]) > 5
                                                           and d.norm[j - 1].startswith("ال")):
                     break   # هيئة السوق المالية فرض غرامتين: an indefinite word after the definite ones
@@ -906,6 +909,22 @@ def _naming_window(d: "_Doc", j: int, para: int) -> int:
             and d.norm[k].isalpha() and not _ends_name(d, k):
         k += 1   # حمد بن عبد الله بن جاسم: never end on a link word
     return k
+
+
+def _ala_complement(d: "_Doc", j: int) -> bool:
+    """على at j completes a body's verbal noun (هيئة الإشراف على البنوك، لجنة التحفظ على أموال
+    الإرهابيين): the naming goes on through it."""
+    if not (1 < j < len(d.norm) - 1 and d.norm[j] == "علي" and d.texts[j].endswith("ى")
+            and d.norm[j + 1].isalpha() and d.norm[j + 1] not in FUNCTION):
+        return False
+    w = d.norm[j - 1][1:] if d.norm[j - 1].startswith("وال") else d.norm[j - 1]
+    for k in range(j - 2, max(d.sent_begin(j), j - 8) - 1, -1):
+        c = d.cue_at(k)
+        if c is not None and c[0].part == "verb" and (c[0].prep == "علي" or c[0].lemma in ("اكد", "أكد")):
+            return False   # وأكدت هيئة الرقابة على ضرورة: على is the verb's (أكد على), not the naming's
+    core = w[2:]
+    return w.startswith("ال") and (masdar_like(w) or len(core) == 4 and core[0] == "ت"   # الإشراف، التحفظ
+                                    or len(core) == 5 and core[2] == "ا" and core.endswith("ه"))   # الرقابة
 
 
 def _apposed_titles(d: "_Doc", e: _Entity) -> None:

@@ -1001,3 +1001,11 @@ def test_a_dotted_name_in_marks_after_a_channel_is_one_word_and_no_quote() -> No
     [q] = doc.quotes
     assert q.text.startswith("المحكمة أفرجت")
     assert q.speaker.name == 'قناة "إن.تي.في" التلفزيونية'
+
+
+def test_what_a_body_is_known_as_is_an_aside_after_its_mention() -> None:
+    doc = newscli.parse('أصدرت هيئة تنظيم الاتصالات قرارا جديدا. '
+                        'وقالت الهيئة المعروفة باسم "تي آر إيه"، إنها ستراقب الأسعار.')
+    [q] = doc.quotes
+    assert q.speaker.mention.text == "الهيئة"
+    assert q.speaker.name == "هيئة تنظيم الاتصالات"

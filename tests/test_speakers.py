@@ -2581,3 +2581,14 @@ def test_an_office_right_after_an_honorific_and_a_name_is_his_for_a_later_mentio
                         'وقال نائب رئيس الدولة: "إن التعاون بين البلدين مهم".')
     [q] = doc.quotes
     assert q.speaker.name == "خالد بن حمد آل ثاني"
+
+
+def test_ala_completes_a_bodys_verbal_noun_in_its_naming() -> None:
+    doc = newscli.parse("أصدرت لجنة الرقابة على الأسواق في الأردن قرارا جديدا. "
+                        "وأوضحت اللجنة في بيان أنها أغلقت عشرين متجرا.")
+    assert [q.speaker.name for q in doc.quotes] == ["لجنة الرقابة على الأسواق في الأردن"]
+
+
+def test_ala_after_akkada_is_the_verbs_not_the_naming() -> None:
+    doc = newscli.parse("وأكدت هيئة الرقابة على ضرورة الالتزام بالقانون، مؤكدة أنها ستحاسب المخالفين.")
+    assert [q.speaker.name for q in doc.quotes] == ["هيئة الرقابة"]
