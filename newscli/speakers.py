@@ -2648,7 +2648,6 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
         e.name_norm = tuple(d.norm[i:j])
 
 
-# Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
 # عن and a pronoun after a verb of relaying (ونقل عنه X قوله): the source is whom it stands for.
 _ABOUT_HIM = frozenset("عنه عنها عنهم".split())
 # What a relative clause that follows a document's issuer refers back by (اطلعت عليه رويترز).
@@ -2658,6 +2657,7 @@ _NAMED_BODIES = frozenset("نادي فريق منظمه شركه جمعيه مؤ
 _BODY_KINDS = frozenset("الحقوقيه الخيريه الاغاثيه الانسانيه".split())
 # Head words that name the same kind of body (النادي الإيطالي for فريق يوفنتوس).
 _HEAD_SYNONYMS = {"نادي": ("نادي", "فريق"), "فريق": ("فريق", "نادي")}
+# Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
 OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
 AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
