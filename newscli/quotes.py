@@ -530,7 +530,8 @@ def _find_content(d: _Doc, i: int, *, strict: bool = False, prep: Optional[str] 
             c = d.cue_at(j)
             if c is not None and (not c[0].ambiguous or d.norm[j - 1] in _BEFORE_VERBS) and c[0].part != "masdar" \
                     and c[0].cls != "document" \
-                    and not (d.non_attributive_at(j) and d.is_comma(j - 1)):   # (، تحدث شريطة ...،)
+                    and not (d.non_attributive_at(j) and (d.is_comma(j - 1) or d.norm[j - 1] == "ما")):
+                # (، تحدث شريطة ...،; في ما يسمى بعملية كابول: a naming, no cue)
                 return None   # another cue begins before this one found its content
         if j > i + 1 and d.norm[j - 1] in RELATIVES and j + 1 < end and d.comp_len(j + 1) and d.cue_at(j) is not None \
                 and d.cue_at(j)[0].part == "verb" and d.cue_at(i) is not None and d.cue_at(i)[0].ambiguous:

@@ -1009,3 +1009,12 @@ def test_what_a_body_is_known_as_is_an_aside_after_its_mention() -> None:
     [q] = doc.quotes
     assert q.speaker.mention.text == "الهيئة"
     assert q.speaker.name == "هيئة تنظيم الاتصالات"
+
+
+def test_ma_yusamma_is_a_naming_not_a_cue() -> None:
+    doc = newscli.parse('وقال الرئيس في كلمته أمام مؤتمر دولي في ما يسمى بعملية السلام: "نقدم هذا العرض بلا شروط".')
+    [q] = doc.quotes
+    assert q.cue.text == "وقال"
+    assert q.speaker.name == "الرئيس"
+    doc = newscli.parse('وانتقد الوزير ما يسمى بـ "المهمات المشتركة" في أوروبا.')
+    assert doc.quotes == ()
