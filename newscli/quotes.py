@@ -676,6 +676,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break
     if j >= b:
         return None   # نبه مجددا إلى أن: an adverb, the subject is understood
+    if d.norm[j] in ("ب", "بال", "ل", "لل", "وب", "وبال"):
+        return None   # ووصفته بالـ"سخيف": a preposition before marked words, no source
     if d.is_mark(j) and j not in d.span_at_open and not d.in_quote[j]:
         return None   # وتابع "أحتاج إلى ...: an opening mark that pairs with nothing opens the words, not a source
     share = _share(d, j, b)

@@ -1018,3 +1018,8 @@ def test_ma_yusamma_is_a_naming_not_a_cue() -> None:
     assert q.speaker.name == "الرئيس"
     doc = newscli.parse('وانتقد الوزير ما يسمى بـ "المهمات المشتركة" في أوروبا.')
     assert doc.quotes == ()
+
+
+def test_a_bare_preposition_before_marked_words_is_no_source() -> None:
+    doc = newscli.parse('وذكرت الحكومة أن الوثائق مزورة، ووصفته بالـ"سخيف".')
+    assert [q.speaker.name for q in doc.quotes] == ["الحكومة", "الحكومة"]
