@@ -654,6 +654,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     while j < b:
         if d.norm[j] in AFTER_VERB_SKIP:
             j += 1
+        elif d.norm[j] == "مره" and j + 1 < b and d.norm[j + 1] in ("اخري", "ثانيه", "جديده"):
+            j += 2   # وشدد مرة أخرى على أن: "once again", the subject is understood
         elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
             j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
         elif d.norm[j] in _TIME_BEFORE and j + 2 < b and d.norm[j + 1].isalpha():
@@ -1499,6 +1501,9 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
     if end - a == 1 and a > s and d.norm[a - 1] in ("في", "ب", "من", "علي", "الي", "عن", "مع") \
             and not _speakerlike(d, (a, end)):
         return None   # في محاولة قالت إنها: a noun after a preposition; the sentence's subject speaks
+    if end - a >= 2 and (d.norm[a] in ISSUING or d.norm[a][:1] in "وف" and d.norm[a][1:] in ISSUING) \
+            and i + 1 < len(d.norm) and d.norm[i + 1] in ("فيها", "فيه"):
+        return None   # ووجه كلمة لجمهور الزمالك أكد فيها: the one who gave it, the clause's subject, speaks
     if d.norm[a] in ("وحول", "وبشان", "وبخصوص", "وعن") or a == s and d.norm[a] in ("حول", "بشان", "بخصوص", "عن"):
         return None   # وحول تأثير هذه الكتب أردف، وبشأن غياب ميسي قال: the topic, the subject is understood
     if d.norm[a] in ("هذا", "هذه", "ذلك", "تلك") and a > s and d.norm[a - 1] in ("في", "وفي", "ب", "وب", "من", "ومن"):

@@ -1023,3 +1023,15 @@ def test_ma_yusamma_is_a_naming_not_a_cue() -> None:
 def test_a_bare_preposition_before_marked_words_is_no_source() -> None:
     doc = newscli.parse('وذكرت الحكومة أن الوثائق مزورة، ووصفته بالـ"سخيف".')
     assert [q.speaker.name for q in doc.quotes] == ["الحكومة", "الحكومة"]
+
+
+def test_marra_ukhra_after_a_cue_is_no_subject() -> None:
+    doc = newscli.parse("وقال اللاعب سامي حداد إن الأمر لا علاقة له بالسياسة. "
+                        "وشدد مرة أخرى على أن وظيفته هي لعب كرة القدم.")
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+
+
+def test_the_one_who_gave_a_speech_speaks_in_it() -> None:
+    doc = newscli.parse("عبر رئيس النادي خالد حسن عن أسفه لما حدث، ووجه كلمة للجمهور أكد فيها أن الفريق سيعود أقوى.")
+    [q] = doc.quotes
+    assert q.speaker.name == "خالد حسن"
