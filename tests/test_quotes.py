@@ -1035,3 +1035,10 @@ def test_the_one_who_gave_a_speech_speaks_in_it() -> None:
     doc = newscli.parse("عبر رئيس النادي خالد حسن عن أسفه لما حدث، ووجه كلمة للجمهور أكد فيها أن الفريق سيعود أقوى.")
     [q] = doc.quotes
     assert q.speaker.name == "خالد حسن"
+
+
+def test_a_bodys_long_name_in_marks_set_apart_by_a_comma_is_no_quote() -> None:
+    doc = newscli.parse('وقال سامر حداد، المدير التنفيذي لمنظمة "العدالة من أجل الجميع"، "إن هذه مواقع يجب حمايتها".')
+    [q] = doc.quotes
+    assert q.text.startswith("إن هذه مواقع")
+    assert q.speaker.name == "سامر حداد"
