@@ -1852,7 +1852,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or stop == i + 2 and how in ("comp", "colon") and _in_document(d, i + 1)   # وذكر بالبيان أن
               or stop == i + 2 and d.norm[i + 1] in ("فيه", "فيها")   # بيانا جاء فيه أن
               or accused and how in ("comp", "mark")   # ووصف أردوغان بأنه
-              or how == "colon" and np is not None and np[1] - np[0] <= 3 and _on_a_medium(d, np[1], stop)
+              or how in ("colon", "mark") and np is not None and np[1] - np[0] <= 3 and _on_a_medium(d, np[1], stop)
+              and (how == "colon" or i == 0 or d.norm[i - 1] not in ("في", "علي", "من", "الي", "عن"))
+              # (وكتب محرم إينجه على تويتر "...", but not في رد نشر على موقعه: a noun after في)
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."

@@ -1042,3 +1042,11 @@ def test_a_bodys_long_name_in_marks_set_apart_by_a_comma_is_no_quote() -> None:
     [q] = doc.quotes
     assert q.text.startswith("إن هذه مواقع")
     assert q.speaker.name == "سامر حداد"
+
+
+def test_words_in_marks_after_a_named_source_and_a_medium_are_a_quote() -> None:
+    doc = newscli.parse('وكتب محرم إينجه على تويتر "إذا استمر الحظر الإعلامي فسنخرج إلى الشوارع".')
+    [q] = doc.quotes
+    assert q.speaker.name == "محرم إينجه"
+    doc = newscli.parse('وكتب المرشد في رد نشر على موقعه على الإنترنت "الهدف هو معاقبة المدانين بسرعة".')
+    assert all(q.cue.text != "رد" for q in doc.quotes)
