@@ -712,6 +712,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         return None   # وأكد ضرورة تحقيق تقدم: the verb's object, the subject is understood
     if d.norm[j] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هاتين", "هذين") and not _speakerlike(d, (j + 1, min(b, j + 2))):
         return None   # ووصفت هذه الضربات بأنها: a demonstrative opens the object (not هذا المصدر)
+    if j + 2 < b and d.norm[j] == "كل" and d.norm[j + 1] == "من" and (
+            d.norm[j + 2] in d.known_names() or d.norm[j + 2] in d.lex.given_names or d.norm[j + 2] in d.lex.organizations):
+        j += 2   # وقال كل من نتنياهو وأرنون: "both", the sources follow
     a = j
     if a < b and d.lex.cue(d.norm[a]) is not None and d.lex.cue(d.norm[a])[0].part == "participle":
         return None   # وأضاف متسائلا: ... — a manner participle, the subject is understood
@@ -728,6 +731,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         or head_bare in d.lex.documents
     while j < b:
         w = d.norm[j]
+        if j == a + 1 and w == "من" and d.norm[a] in _COUNT_NOUNS and j + 1 < b and d.norm[j + 1].isalpha():
+            j += 1   # وقال عدد من الخبراء القانونيين: a number of a group, named whole
+            continue
         if j > a and w in ("لعام", "للعام", "لسنه", "لشهر") and j + 1 < b and d.norm[j + 1].isdigit():
             break   # إحصاءات الحكومة لعام 2012: the year the figures are for
         if j == known_end and w.isalpha() and (not w.startswith(("ال", "ل", "و")) or w in ("لما", "لكن", "لان")) and w != "في" \
@@ -1287,6 +1293,8 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 # Words that give what a body or person is known as (المعروفة باسم "..."، الملقب بـ).
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
+# Nouns of a number of people, with من and the group (عدد من الخبراء، العديد من المسؤولين).
+_COUNT_NOUNS = frozenset("عدد العديد مجموعه عشرات مئات الاف الكثير كثير".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
 _NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).

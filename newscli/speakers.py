@@ -453,6 +453,9 @@ class _Mention:
             self.type = "organization"   # تركيا، موسكو: a state, named by its country or capital
         else:
             self.type = "person"
+        if len(toks) > 2 and toks[0] in ("عدد", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "الكثير", "كثير") \
+                and toks[1] == "من":
+            self.type = "group"   # عدد من الخبراء، العديد من المفكرين والأدباء: a number of people, named whole
         if any(w.isdigit() for w in toks[:3]) and any(w in ("%", "٪", "المئه", "المائه", "بالمئه", "بالمائه")
                                                      for w in toks):
             self.type = "group"   # قال 14,8٪ منهم، 55 في المئة منهم: a share of a survey's respondents

@@ -1050,3 +1050,13 @@ def test_words_in_marks_after_a_named_source_and_a_medium_are_a_quote() -> None:
     assert q.speaker.name == "محرم إينجه"
     doc = newscli.parse('وكتب المرشد في رد نشر على موقعه على الإنترنت "الهدف هو معاقبة المدانين بسرعة".')
     assert all(q.cue.text != "رد" for q in doc.quotes)
+
+
+def test_a_number_of_a_group_is_named_whole_and_kull_min_opens_the_sources() -> None:
+    doc = newscli.parse("وقال عدد من الخبراء القانونيين إنه لا يمكن اتهام الرئيس.")
+    [q] = doc.quotes
+    assert q.speaker.name == "عدد من الخبراء القانونيين"
+    assert q.speaker.type == "group"
+    doc = newscli.parse("وتقول كل من حركة حماس وحركة الجهاد الإسلامي إن هجماتهما جاءت ردا على القصف.")
+    [q] = doc.quotes
+    assert q.speaker.name.startswith("حركة حماس")
