@@ -1295,6 +1295,8 @@ _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
 # Nouns of a number of people, with من and the group (عدد من الخبراء، العديد من المسؤولين).
 _COUNT_NOUNS = frozenset("عدد العديد مجموعه عشرات مئات الاف الكثير كثير".split())
+# Events and contests that head a series of headlines (كأس العالم 2018: ...), never a source.
+_EVENT_HEADS = frozenset("كاس بطوله دوري مونديال اولمبياد مهرجان معرض انتخابات قمه مباراه".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
 _NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).
@@ -2338,6 +2340,8 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         if not pre or d.non_attributive_at(pre[0]):
             continue
         first = d.norm[pre[0]]
+        if _bare_al(first) in _EVENT_HEADS or any(d.norm[k].isdigit() and len(d.norm[k]) == 4 for k in range(a, colon)):
+            continue   # كأس العالم 2018: ...: a series' heading (an event, a year), no source
         if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]):
             np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
         elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)

@@ -1060,3 +1060,9 @@ def test_a_number_of_a_group_is_named_whole_and_kull_min_opens_the_sources() -> 
     doc = newscli.parse("وتقول كل من حركة حماس وحركة الجهاد الإسلامي إن هجماتهما جاءت ردا على القصف.")
     [q] = doc.quotes
     assert q.speaker.name.startswith("حركة حماس")
+
+
+def test_a_series_heading_before_a_colon_is_no_source() -> None:
+    doc = newscli.parse("كأس العالم 2018: منتخب المغرب يودع البطولة بعد خسارة قاسية\n\n"
+                        "ودع منتخب المغرب البطولة بعد خسارته أمام إيران.")
+    assert doc.quotes == ()
