@@ -393,8 +393,9 @@ class _Mention:
         lex = d.lex
         while a < b and d.norm[a] in ("و", "ف"):
             a += 1
-        if b - a > 1 and d.norm[a] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء"):
-            a += 1   # هذه الهيئة، هؤلاء المسؤولون: the body referred to
+        if b - a > 1 and d.norm[a] in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "نفس", "ذات") \
+                and (d.norm[a] not in ("نفس", "ذات") or d.norm[a + 1].startswith("ال")):
+            a += 1   # هذه الهيئة، هؤلاء المسؤولون، نفس المسؤول: the body or person referred to
         while b - 1 > a and d.texts[b - 1] in (".", "،", ",", ":", "؛", "-"):
             b -= 1   # وفق "رويترز".: the full stop is no part of the source
         if b - a > 2 and d.is_mark(a) and d.is_mark(b - 1) and not any(d.is_mark(x) for x in range(a + 1, b - 1)):

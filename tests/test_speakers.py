@@ -2592,3 +2592,9 @@ def test_ala_completes_a_bodys_verbal_noun_in_its_naming() -> None:
 def test_ala_after_akkada_is_the_verbs_not_the_naming() -> None:
     doc = newscli.parse("وأكدت هيئة الرقابة على ضرورة الالتزام بالقانون، مؤكدة أنها ستحاسب المخالفين.")
     assert [q.speaker.name for q in doc.quotes] == ["هيئة الرقابة"]
+
+
+def test_nafs_before_a_title_refers_back_to_the_one_named() -> None:
+    doc = newscli.parse("وقال مسؤول في وزارة الخارجية إن التصعيد مرفوض. "
+                        'وأضاف نفس المسؤول: "إن هذا السلوك لن يمر دون رد".')
+    assert [q.speaker.name for q in doc.quotes] == ["مسؤول في وزارة الخارجية"] * 2
