@@ -1388,8 +1388,8 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         return None   # ولا أعتقد أن، ولم يستبعد أن: a verb joined to the last, its subject understood
     while end > s and d.norm[end - 1] in ("قد", "لقد", "فقد", "وقد", "لم", "لن", "سوف", "لا"):
         end -= 1   # (الشريف لم يتفق: the negation is no part of the subject)
-    if end - 1 > s and d.norm[end - 1] in ("كان", "كانت", "كانوا") and end < i and d.norm[end] == "قد":
-        end -= 1   # X، رئيس وزراء سنغافورة كان قد قال: the subject stands before كان
+    if end - 1 > s and d.norm[end - 1] in ("كان", "كانت", "كانوا") and (end < i and d.norm[end] == "قد" or end == i):
+        end -= 1   # X، رئيس وزراء سنغافورة كان قد قال، الشرطة الفرنسية كانت أعلنت: the subject stands before كان
     if end > s and d.norm[end - 1] in ("وهو", "وهي", "وهم", "وهما") and end - 1 > s:
         return end - 1, end   # وظهر صوت كوهين في التسجيل وهو يقول: the pronoun, whom it refers to (see link)
     if end > s and d.norm[end - 1] in ("لكنه", "لكنها", "ولكنه", "ولكنها", "لكنهم", "ولكنهم") \

@@ -1066,3 +1066,9 @@ def test_a_series_heading_before_a_colon_is_no_source() -> None:
     doc = newscli.parse("كأس العالم 2018: منتخب المغرب يودع البطولة بعد خسارة قاسية\n\n"
                         "ودع منتخب المغرب البطولة بعد خسارته أمام إيران.")
     assert doc.quotes == ()
+
+
+def test_kana_right_before_the_verb_is_no_part_of_the_subject() -> None:
+    doc = newscli.parse("وكانت الشرطة الفرنسية كانت أعلنت أن المشتبه به فر إلى الخارج.")
+    [q] = doc.quotes
+    assert q.speaker.name == "الشرطة الفرنسية"
