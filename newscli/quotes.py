@@ -24,10 +24,10 @@ from typing import Optional
 from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
-from .speakers import (FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS, PUBLISHED_BY,
-                       RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text,
-                       _negated_adjective, _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title,
-                       masdar_like, name_run, resolve)
+from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
+                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _ala_complement, _derived_masdar,
+                       _group_word, _lexical, _names_in_text, _negated_adjective, _place_complement, _unlam, _unsuffixed,
+                       _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -731,7 +731,7 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         or head_bare in d.lex.documents
     while j < b:
         w = d.norm[j]
-        if j == a + 1 and w == "من" and d.norm[a] in _COUNT_NOUNS and j + 1 < b and d.norm[j + 1].isalpha():
+        if j == a + 1 and w == "من" and d.norm[a] in COUNT_NOUNS and j + 1 < b and d.norm[j + 1].isalpha():
             j += 1   # وقال عدد من الخبراء القانونيين: a number of a group, named whole
             continue
         if j > a and w in ("لعام", "للعام", "لسنه", "لشهر") and j + 1 < b and d.norm[j + 1].isdigit():
@@ -1293,8 +1293,6 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 # Words that give what a body or person is known as (المعروفة باسم "..."، الملقب بـ).
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
-# Nouns of a number of people, with من and the group (عدد من الخبراء، العديد من المسؤولين).
-_COUNT_NOUNS = frozenset("عدد العديد مجموعه عشرات مئات الاف الكثير كثير".split())
 # Events and contests that head a series of headlines (كأس العالم 2018: ...), never a source.
 _EVENT_HEADS = frozenset("كاس بطوله دوري مونديال اولمبياد مهرجان معرض انتخابات قمه مباراه".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).

@@ -454,8 +454,7 @@ class _Mention:
             self.type = "organization"   # تركيا، موسكو: a state, named by its country or capital
         else:
             self.type = "person"
-        if len(toks) > 2 and toks[0] in ("عدد", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "الكثير", "كثير") \
-                and toks[1] == "من":
+        if len(toks) > 2 and toks[0] in COUNT_NOUNS and toks[1] == "من":
             self.type = "group"   # عدد من الخبراء، العديد من المفكرين والأدباء: a number of people, named whole
         if any(w.isdigit() for w in toks[:3]) and any(w in ("%", "٪", "المئه", "المائه", "بالمئه", "بالمائه")
                                                      for w in toks):
@@ -533,6 +532,8 @@ class _Mention:
             self.type = "unknown"
 
 
+# Nouns of a number of people, with من and the group (عدد من الخبراء، العديد من المسؤولين).
+COUNT_NOUNS = frozenset("عدد العديد مجموعه عشرات مئات الاف الكثير كثير".split())
 # Words of an age given in brackets after a naming (47 عاما).
 _AGE_WORDS = frozenset("عاما عام سنه سنوات".split())
 # Kinship nouns in construct: the name after them (and their relative's titles) is the relative's.
