@@ -25,9 +25,10 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
-                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _ala_complement, _derived_masdar,
-                       _group_word, _lexical, _names_in_text, _negated_adjective, _place_complement, _unlam, _unsuffixed,
-                       _verb_like, is_descriptor, is_title, masdar_like, name_run, resolve)
+                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _TIME_WORDS as _DAYS_AND_TIMES,
+                       _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
+                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
+                       resolve)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1670,6 +1671,12 @@ _MEDIA_WORDS = frozenset("تويتر فيسبوك انستغرام انستجر�
 def _on_a_medium(d: _Doc, a: int, b: int) -> bool:
     """The words a..b (before a colon, after the source) say where it was posted: على تويتر، عبر
     حسابه على فيسبوك، في تغريدة (وكتب لينيكر على تويتر: a statement, not a letter written)."""
+    if a < b and d.is_comma(a):
+        k = a + 1
+        while k < b and k - a <= 3 and d.norm[k] in _DAYS_AND_TIMES:
+            k += 1
+        if k > a + 1 and k < b and d.is_comma(k):
+            a = k + 1   # وكتب محرم إينجه، الأحد، على تويتر: when, set apart, then where
     if b - a < 2 or b - a > 6 or d.norm[a] not in ("علي", "عبر", "في"):
         return False
     return any(d.norm[k] in _MEDIA_WORDS or _bare_al(d.norm[k]) in ("تغريده", "منشور", "تدوينه")

@@ -1072,3 +1072,9 @@ def test_kana_right_before_the_verb_is_no_part_of_the_subject() -> None:
     doc = newscli.parse("وكانت الشرطة الفرنسية كانت أعلنت أن المشتبه به فر إلى الخارج.")
     [q] = doc.quotes
     assert q.speaker.name == "الشرطة الفرنسية"
+
+
+def test_a_time_set_apart_before_the_medium_still_makes_marked_words_a_quote() -> None:
+    doc = newscli.parse('وكتب محرم إينجه، الأحد، على تويتر "إذا استمر الحظر الإعلامي فسنخرج إلى الشوارع".')
+    [q] = doc.quotes
+    assert q.speaker.name == "محرم إينجه"
