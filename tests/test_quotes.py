@@ -1078,3 +1078,11 @@ def test_a_time_set_apart_before_the_medium_still_makes_marked_words_a_quote() -
     doc = newscli.parse('وكتب محرم إينجه، الأحد، على تويتر "إذا استمر الحظر الإعلامي فسنخرج إلى الشوارع".')
     [q] = doc.quotes
     assert q.speaker.name == "محرم إينجه"
+
+
+def test_tadaraka_reports_marked_words_but_remedying_is_no_cue() -> None:
+    doc = newscli.parse('وقال الوزير سامر حداد إنه لا يريد المشاركة في المناظرات. وتدارك "لكنني مستعد للقائه في مقر حزبي".')
+    assert [q.cue.text for q in doc.quotes] == ["وقال", "وتدارك"]
+    assert doc.quotes[1].speaker.name == "سامر حداد"
+    doc = newscli.parse("وحاول الفريق تدارك الأخطاء في الشوط الثاني.")
+    assert doc.quotes == ()
