@@ -2067,6 +2067,15 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         np_end = j if quoted else np[1]   # (a name in marks: past the closing mark)
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
+    if lead and np is not None and (np_end >= limit or d.is_term(np_end)) and s0 > 0 \
+            and d.para_of[s0 - 1] == d.para_of[i] and d.sent_begin(s0 - 1) < s0 - 1:
+        # CONTENT. وفقا لمنظمة "هيومن رايتس ووتش".: the phrase alone after a full stop attributes
+        # the sentence before it
+        s, e = _content(d, d.sent_begin(s0 - 1), s0)
+        if s < 0:
+            return None
+        spans = [(o, c) for o, c in d.span_at_open.values() if o >= d.sent_begin(s0 - 1) and c < s0]
+        return _Cand(_kind(d, spans), s, e, i, lemma, k, np, implicit, None, "speech", spans, anchor=i)
     if lead:
         # وبحسب X، CONTENT / وفقا لـ X فإن CONTENT
         c0 = np_end

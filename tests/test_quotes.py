@@ -1086,3 +1086,14 @@ def test_tadaraka_reports_marked_words_but_remedying_is_no_cue() -> None:
     assert doc.quotes[1].speaker.name == "سامر حداد"
     doc = newscli.parse("وحاول الفريق تدارك الأخطاء في الشوط الثاني.")
     assert doc.quotes == ()
+
+
+def test_an_attribution_standing_alone_after_a_full_stop_takes_the_sentence_before() -> None:
+    text = ('أوقفت السلطات إجراءات تسجيل اللاجئين الجدد، الأمر الذي يعرضهم للترحيل من البلاد. '
+            'وفقا لمنظمة "العفو الدولية".')
+    doc = newscli.parse(text)
+    [q] = doc.quotes
+    assert q.cue.text == "وفقا"
+    assert q.speaker.name == 'منظمة "العفو الدولية"'
+    assert q.text.startswith("أوقفت السلطات") and q.text.endswith("من البلاد")
+    assert text[q.start:q.end] == q.text
