@@ -886,9 +886,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
         if issuer_run and j > a + 1 and _ala_complement(d, j):
             j += 1   # هيئة التنظيم والإشراف على البنوك: على completes the body's verbal noun
             continue
-        if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")) or (
+        if (w in NP_STOP and not (w in ("علي", "الي") and d.toks[j].text[-1:] in "يي")
+                and not (j == a and a > 0 and w[:1] == "ل" and d.norm[a - 1] in _LAM_PHRASES)) or (
                 j > a and _aside_lam(d, j) and not _governs_lam(d.norm[j - 1])):
-            break
+            break   # (but وفقا لوكالة رويترز: the phrase's ل, not an audience)
         if j > a and w in _TIME_BEFORE:
             break   # منظمة العمل الدولية عشية اليوم العالمي: when, after the source
         if j > a and issuer_run and w[:1] == "و" and d.texts[j].endswith("ت") and not w.endswith("ات") and len(w) >= 5 \
@@ -1296,6 +1297,8 @@ _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
 # Events and contests that head a series of headlines (كأس العالم 2018: ...), never a source.
 _EVENT_HEADS = frozenset("كاس بطوله دوري مونديال اولمبياد مهرجان معرض انتخابات قمه مباراه".split())
+# Attribution phrases that take their source with ل (وفقا لوكالة رويترز، طبقا لصحيفة).
+_LAM_PHRASES = frozenset("وفقا ووفقا طبقا وطبقا استنادا واستنادا".split())
 # Negations that open a verb, never a name (ولا تعكس، ولم يذكر).
 _NEGATIONS = frozenset("لا ولا فلا لم ولم فلم لن ولن ليس وليس".split())
 # Nouns of events a source reports, the object after its name (أعلن الجيش مقتل، وثق المرصد سقوط).

@@ -1097,3 +1097,12 @@ def test_an_attribution_standing_alone_after_a_full_stop_takes_the_sentence_befo
     assert q.speaker.name == 'منظمة "العفو الدولية"'
     assert q.text.startswith("أوقفت السلطات") and q.text.endswith("من البلاد")
     assert text[q.start:q.end] == q.text
+
+
+def test_wifqan_li_an_outlet_names_the_outlet_not_an_audience() -> None:
+    for outlet in ("وكالة رويترز", "صحيفة الحياة", "وكالة الأنباء السعودية"):
+        doc = newscli.parse(f"وارتفعت الصادرات بنسبة كبيرة خلال العام الماضي، وفقا ل{outlet}.")
+        [q] = doc.quotes
+        assert q.cue.text == "وفقا"
+        assert q.speaker.name == outlet
+        assert q.text.startswith("وارتفعت الصادرات")
