@@ -1807,6 +1807,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if found is None:
         return None
     stop, c0, how = found
+    if entry.lemma == "توصل" and not (how == "comp" and "الي" in (d.norm[stop], d.norm[stop - 1])):
+        return None   # توصلت دراسة إلى أن; but توصل القادة إلى اتفاق ... بأنه: the finding follows إلى at once
     limit = d.para_end(i)
     if how == "colon" and c0 >= limit and limit < len(d.toks):
         c0, limit = limit, d.para_end(limit)   # وقال الوزير:⏎ the words follow on the next line

@@ -1106,3 +1106,12 @@ def test_wifqan_li_an_outlet_names_the_outlet_not_an_audience() -> None:
         assert q.cue.text == "وفقا"
         assert q.speaker.name == outlet
         assert q.text.startswith("وارتفعت الصادرات")
+
+
+def test_tawassala_ila_anna_reports_a_finding_but_reaching_a_deal_is_no_quote() -> None:
+    doc = newscli.parse("توصلت دراسة بريطانية حديثة إلى أن تناول الأرز يوميا قد يؤثر على الصحة.")
+    [q] = doc.quotes
+    assert q.cue.text == "توصلت"
+    assert q.speaker.name == "دراسة بريطانية حديثة"
+    doc = newscli.parse("وتوصل القادة اليوم إلى اتفاق بشأن الهجرة وصفه الوزير بأنه إيجابي لبلاده.")
+    assert [q.cue.text for q in doc.quotes] == ["وصفه"]

@@ -2117,7 +2117,7 @@ def test_a_body_named_with_whom_it_is_made_of_is_one_source() -> None:
     text = ('توصل فريق دولي من علماء الفلك إلى أن الكوكب يحتوي على الماء.\n'
             'وقال الفريق إن النتائج مهمة.\n'
             'وأضاف العلماء أن البحث سيستمر.')
-    assert _speakers(newscli.parse(text)) == ["فريق دولي من علماء الفلك"] * 2
+    assert _speakers(newscli.parse(text)) == ["فريق دولي من علماء الفلك"] * 3   # (توصل إلى أن reports too)
     text = ('وقال فريق من الباحثين إن القهوة مفيدة.\n'
             'وأوضح الباحثون أن الدراسة شملت ألف شخص.')
     assert _speakers(newscli.parse(text)) == ["فريق من الباحثين"] * 2
