@@ -2371,6 +2371,8 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
             np = (pre[0], pre[0] + 1)
         else:
             continue
+        if np[1] - np[0] >= 2 and np[1] == colon and (_latin_lam(d.norm[colon - 1]) or _media_lam(d, colon - 1)):
+            np = (np[0], colon - 1)   # روبرت باير لـCNN: ...: the outlet spoken to is no part of the source
         c0 = colon + 1
         if _unpaired_mark(d, c0) or any(x <= d.toks[c0].start < y for x, y in covered):
             continue

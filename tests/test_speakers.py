@@ -2598,3 +2598,8 @@ def test_nafs_before_a_title_refers_back_to_the_one_named() -> None:
     doc = newscli.parse("وقال مسؤول في وزارة الخارجية إن التصعيد مرفوض. "
                         'وأضاف نفس المسؤول: "إن هذا السلوك لن يمر دون رد".')
     assert [q.speaker.name for q in doc.quotes] == ["مسؤول في وزارة الخارجية"] * 2
+
+
+def test_lam_and_a_latin_outlet_is_never_part_of_a_name() -> None:
+    doc = newscli.parse('سامر حداد لـCNN: "الوضع خطير جدا"\n\nقال سامر حداد إن الوضع خطير جدا.')
+    assert [q.speaker.name for q in doc.quotes] == ["سامر حداد", "سامر حداد"]
