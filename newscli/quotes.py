@@ -2072,7 +2072,10 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         np_end = j if quoted else np[1]   # (a name in marks: past the closing mark)
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
-    if lead and np is not None and (np_end >= limit or d.is_term(np_end)) and s0 > 0 \
+    tail = np_end
+    while tail < limit and d.norm[tail] in _DAYS_AND_TIMES:
+        tail += 1   # بحسب ما أعلن مصدر قضائي اليوم الخميس.
+    if lead and np is not None and (tail >= limit or d.is_term(tail)) and s0 > 0 \
             and d.para_of[s0 - 1] == d.para_of[i] and d.sent_begin(s0 - 1) < s0 - 1:
         # CONTENT. وفقا لمنظمة "هيومن رايتس ووتش".: the phrase alone after a full stop attributes
         # the sentence before it

@@ -1115,3 +1115,10 @@ def test_tawassala_ila_anna_reports_a_finding_but_reaching_a_deal_is_no_quote() 
     assert q.speaker.name == "دراسة بريطانية حديثة"
     doc = newscli.parse("وتوصل القادة اليوم إلى اتفاق بشأن الهجرة وصفه الوزير بأنه إيجابي لبلاده.")
     assert [q.cue.text for q in doc.quotes] == ["وصفه"]
+
+
+def test_a_standalone_attribution_with_a_time_after_its_source_takes_the_sentence_before() -> None:
+    doc = newscli.parse("اتهم القضاء رسميا الشركة بتمويل جماعات مسلحة في سوريا. بحسب ما أعلن مصدر قضائي اليوم الخميس.")
+    [q] = doc.quotes
+    assert q.speaker.name == "مصدر قضائي"
+    assert q.text.startswith("اتهم القضاء")
