@@ -589,9 +589,12 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         return False  # حذر جميع الأطراف من "تصعيد"، ودعا إلى "الجهاد": the words the verb's preposition governs
     if prev in TITLE_BEFORE_MARK or prev_bare in TITLE_BEFORE_MARK:
         return True   # بعنوان «...», كتاب «...»: a title, however long
-    if words <= 5 and (prev_bare in d.lex.organizations or _bare_al(_unlam(prev, d.lex)) in d.lex.organizations) \
-            and c + 1 < len(d.norm) and d.is_comma(c + 1):
-        return True   # المدير التنفيذي لمنظمة "العدالة من أجل إيران"، "إن ...": a body's name, set apart by a comma
+    if words <= 5 and (prev_bare in d.lex.organizations or _bare_al(_unlam(prev, d.lex)) in d.lex.organizations):
+        x = c + 1
+        while x < len(d.norm) and x - c <= 3 and d.norm[x].isalpha() and d.norm[x].startswith(("ال", "لل")):
+            x += 1   # وكالة "ستاندرد آند بورز غلوبال" للتصنيف الائتماني، إن: the body's complement
+        if x < len(d.norm) and (d.is_comma(x) or d.comp_len(x) or d.is_colon(x)):
+            return True   # المدير التنفيذي لمنظمة "العدالة من أجل إيران"، "إن ...": a body's name, set apart
     if words > 3:
         return False  # وأضافت البلدية "...": the subject, then the words
     if prev in NAME_BEFORE_MARK or prev_bare in NAME_BEFORE_MARK or prev_bare in d.lex.organizations \

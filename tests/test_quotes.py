@@ -1122,3 +1122,10 @@ def test_a_standalone_attribution_with_a_time_after_its_source_takes_the_sentenc
     [q] = doc.quotes
     assert q.speaker.name == "مصدر قضائي"
     assert q.text.startswith("اتهم القضاء")
+
+
+def test_a_bodys_name_in_marks_with_its_complement_before_the_complementizer_is_no_quote() -> None:
+    doc = newscli.parse('قالت وكالة "ستاندرد آند بورز غلوبال" للتصنيف الائتماني، الثلاثاء، إن المالية العامة قد تتدهور.')
+    [q] = doc.quotes
+    assert q.text.startswith("المالية العامة")
+    assert q.speaker.name.startswith('وكالة "ستاندرد آند بورز غلوبال"')
