@@ -1129,3 +1129,11 @@ def test_a_bodys_name_in_marks_with_its_complement_before_the_complementizer_is_
     [q] = doc.quotes
     assert q.text.startswith("المالية العامة")
     assert q.speaker.name.startswith('وكالة "ستاندرد آند بورز غلوبال"')
+
+
+def test_marked_words_in_a_reporting_verbs_object_are_its_sources_words() -> None:
+    doc = newscli.parse('ونفت لجنة الانتخابات حدوث "أي تلاعب" في النتائج.')
+    [q] = doc.quotes
+    assert (q.kind, q.text, q.speaker.name) == ("direct", "أي تلاعب", "لجنة الانتخابات")
+    assert newscli.parse('وأعلن الجيش إطلاق عملية "غصن الزيتون" في عفرين.').quotes == ()
+    assert newscli.parse('ولم تعلن أي دولة إطلاق "ممرات آمنة" للاجئين.').quotes == ()
