@@ -926,7 +926,7 @@ def _ala_complement(d: "_Doc", j: int) -> bool:
     w = d.norm[j - 1][1:] if d.norm[j - 1].startswith("وال") else d.norm[j - 1]
     for k in range(j - 2, max(d.sent_begin(j), j - 8) - 1, -1):
         c = d.cue_at(k)
-        if c is not None and c[0].part == "verb" and (c[0].prep == "علي" or c[0].lemma in ("اكد", "أكد")):
+        if c is not None and c[0].part == "verb" and (c[0].prep == "علي" or c[0].lemma == "اكد"):
             return False   # وأكدت هيئة الرقابة على ضرورة: على is the verb's (أكد على), not the naming's
     core = w[2:]
     return w.startswith("ال") and (masdar_like(w) or len(core) == 4 and core[0] == "ت"   # الإشراف، التحفظ
@@ -2450,17 +2450,13 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
         ents: list[tuple[_Entity, Optional[Span]]] = []
         about = d.norm[q.cue_tok + 1] if q.cue_tok is not None and q.cue_tok + 1 < len(d.norm) \
             and q.cue_lemma in ("نقل", "روي") else ""
-        if about in _ABOUT_HIM and q.np is not None and not q.embedded:
-            # ونقل عنه الموقع الإلكتروني لصحيفة ... قوله: the outlet relays the one the pronoun
-            # stands for, the source the held-out golds name
-            e = r.implicit(about == "عنها", about == "عنهم")
-            if e is not None and e.type == "person":
-                ents = [(e, None)]
-                for x, _ in ents:
-                    x.quotes += 1
-                linked[n] = ents
-                continue
-        if q.np is not None and not _names_no_one(d, q.np[0]):
+        # ونقل عنه الموقع الإلكتروني لصحيفة ... قوله: the outlet relays the one the pronoun stands
+        # for, the source the held-out golds name
+        relayed = r.implicit(about == "عنها", about == "عنهم") \
+            if about in _ABOUT_HIM and q.np is not None and not q.embedded else None
+        if relayed is not None and relayed.type == "person":
+            ents = [(relayed, None)]
+        elif q.np is not None and not _names_no_one(d, q.np[0]):
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)

@@ -2603,3 +2603,10 @@ def test_nafs_before_a_title_refers_back_to_the_one_named() -> None:
 def test_lam_and_a_latin_outlet_is_never_part_of_a_name() -> None:
     doc = newscli.parse('سامر حداد لـCNN: "الوضع خطير جدا"\n\nقال سامر حداد إن الوضع خطير جدا.')
     assert [q.speaker.name for q in doc.quotes] == ["سامر حداد", "سامر حداد"]
+
+
+def test_a_relay_from_a_pronoun_without_words_counts_no_quote() -> None:
+    doc = newscli.parse("وقال سامي الخطيب إن الوضع صعب جدا في البلاد. "
+                        "ونقلت عنه وسائل إعلام محلية تصريحات مماثلة في وقت سابق.")
+    assert len(doc.quotes) == 1
+    assert [(s.name, s.quotes) for s in doc.speakers] == [("سامي الخطيب", 1)]
