@@ -25,7 +25,7 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
-                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _TIME_WORDS as _DAYS_AND_TIMES,
+                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _TIME_WORDS,
                        _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
                        _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
                        resolve)
@@ -1685,7 +1685,7 @@ def _on_a_medium(d: _Doc, a: int, b: int) -> bool:
     حسابه على فيسبوك، في تغريدة (وكتب لينيكر على تويتر: a statement, not a letter written)."""
     if a < b and d.is_comma(a):
         k = a + 1
-        while k < b and k - a <= 3 and d.norm[k] in _DAYS_AND_TIMES:
+        while k < b and k - a <= 3 and d.norm[k] in _TIME_WORDS:
             k += 1
         if k > a + 1 and k < b and d.is_comma(k):
             a = k + 1   # وكتب محرم إينجه، الأحد، على تويتر: when, set apart, then where
@@ -2082,7 +2082,7 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
     tail = np_end
-    while tail < limit and d.norm[tail] in _DAYS_AND_TIMES:
+    while tail < limit and d.norm[tail] in _TIME_WORDS:
         tail += 1   # بحسب ما أعلن مصدر قضائي اليوم الخميس.
     if lead and np is not None and (tail >= limit or d.is_term(tail)) and s0 > 0 \
             and d.para_of[s0 - 1] == d.para_of[i] and d.sent_begin(s0 - 1) < s0 - 1:
