@@ -286,6 +286,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             # مها عقيل بقرارات خادم الحرمين، جلعاد أردان بتنحية عباس: ب and a noun or a verbal
             # noun, what the name is said of (a description's complement stays: عاملون بمنظمات الإنقاذ)
             break
+        if end - start >= 2 and given(start) and not given(end) and end + 1 < n and _ba_construct(w, norm[end + 1], lex):
+            break   # أشاد أنطونيو غوتيريش بجهود الدول: ب and a noun in construct, what he praised
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
                 and not given(end) and not w.endswith("الله") and not (
                 end == start + 1 and texts[end].endswith("ه") and norm[end + 1] in lex.titles):
@@ -334,6 +336,14 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             and norm[end] in lex.nationalities and not given(start):
         end += 1   # كوريا الجنوبية، أمريكا اللاتينية: a country named with its adjective
     return start, end
+
+
+def _ba_construct(w: str, nxt: str, lex: "Lexicons") -> bool:
+    """ب and a noun in construct with the definite word after it (بجهود الدول): what a verb
+    governs, never a name's last word (not بيكر، بارنييه، بلير البريطاني)."""
+    return w[:1] == "ب" and w[1:2] not in "اويل" and w.isalpha() and len(w) >= 4 and nxt.startswith("ال") \
+        and nxt.isalpha() and nxt not in lex.nationalities and nxt not in lex.titles and nxt not in lex.organizations \
+        and nxt not in lex.places and nxt not in FUNCTION and nxt not in RELATIVES
 
 
 # Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
@@ -584,6 +594,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names) \
                     and not (j > i and j + 1 < n and d.norm[j + 1] in ("بن", "ابن") and not d.norm[j].startswith("ال")):
                 j += 1   # (not الشيخ سلطان بن سحيم: a title that is a given name before بن)
+            served = None   # where the body a definite title serves begins (الأمين العام للأمم المتحدة)
             if j < n and j > i and d.norm[j - 1] in lex.titles and not d.norm[j - 1].startswith("ال") \
                     and d.norm[j].isalpha() and d.norm[j] not in lex.given_names:
                 # محافظ كركوك راكان الجبوري، رئيس معهد العالم العربي جاك لانغ: an indefinite title
@@ -593,8 +604,21 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     k += 1
                 if k < n and d.norm[k] in lex.given_names and not (d.norm[k] == "علي" and d.toks[k].text.endswith("ى")):
                     j = k
+            elif j < n and j > i and d.norm[i].startswith("ال") and d.norm[i] in lex.titles \
+                    and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.norm[j].isalpha() \
+                    and (d.norm[j][:2] == "لل" or d.norm[j][1:] in lex.organizations):
+                # الأمين العام للأمم المتحدة أنطونيو غوتيريش، الأمين العام لحزب الله اللبناني، حسن
+                # نصر الله: a definite title and the body it serves, in ل, then a name (or a comma
+                # and a name)
+                k = j + 1
+                while k < n and k - j <= 3 and d.norm[k].startswith("ال") and d.norm[k].isalpha() \
+                        and d.norm[k] not in lex.given_names:
+                    k += 1
+                if k < n and (d.is_comma(k) or d.norm[k] in lex.given_names
+                              and not (d.norm[k] == "علي" and d.toks[k].text.endswith("ى"))):
+                    served, j = j, k
             bism = None
-            if j + 1 < n and j > i and d.norm[j] == "باسم":
+            if served is None and j + 1 < n and j > i and d.norm[j] == "باسم":
                 bism = j
                 k = j + 1
                 while k < n and k - j <= 4 and d.norm[k].isalpha() and not d.is_comma(k) \
@@ -615,12 +639,15 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     e.heads = _naming_heads(d.norm[i:j], lex)
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
-                    i = e_ if bism is None else bism + 1   # (the body spoken for is a naming too)
+                    i = e_ if bism is None and served is None else bism + 1 if bism is not None else served
+                    # (the body spoken for, or served, is a naming too)
                     continue
             k = _naming_window(d, j, d.para_of[i])
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
+                if y - x >= 3 and y < n and d.norm[x] in lex.given_names and _ba_construct(d.norm[y - 1], d.norm[y], lex):
+                    y -= 1   # أنطونيو غوتيريش بجهود الدول: the window ended before the noun's complement
                 names = tuple(t for t in d.norm[x:y] if t.isalpha())
                 if names and names[0] not in lex.given_names:
                     # after a title, two unknown words make a name, unless the first reads as a
@@ -646,7 +673,7 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     e.heads = _naming_heads(d.norm[i:j], lex)
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
-                    i = y
+                    i = y if served is None else served
                     continue
         elif w in lex.given_names and not (w == "علي" and d.toks[i].text.endswith("ى")) and i + 1 < n \
                 and d.norm[i + 1].isalpha() and not (i > 0 and d.norm[i - 1] in _VERB_PARTICLES and w[:1] in "تيان"):
@@ -656,6 +683,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             y = i
             if run is not None and run[0] == 0 and run[1] > 1:
                 y = i + run[1]
+                if y - i >= 3 and y < n and _ba_construct(d.norm[y - 1], d.norm[y], lex):
+                    y -= 1   # (the window ended before the noun's complement)
                 # an ال-surname ends the naming only where the naming ends (فيروز الجرادي «محامية»)
                 while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
                         and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):

@@ -2610,3 +2610,29 @@ def test_a_relay_from_a_pronoun_without_words_counts_no_quote() -> None:
                         "ونقلت عنه وسائل إعلام محلية تصريحات مماثلة في وقت سابق.")
     assert len(doc.quotes) == 1
     assert [(s.name, s.quotes) for s in doc.speakers] == [("سامي الخطيب", 1)]
+
+
+def test_title_serving_a_body_in_lam_names_the_person_after_it() -> None:
+    doc = newscli.parse("وصل الأمين العام لمنظمة التعاون الدولي كريم فاضل إلى العاصمة أمس. "
+                        "وقال الأمين العام لمنظمة التعاون الدولي إن الحل ممكن.")
+    assert [q.speaker.name for q in doc.quotes] == ["كريم فاضل"]
+
+
+def test_un_secretary_general_is_an_office_not_a_body() -> None:
+    doc = newscli.parse("حذر الأمين العام للأمم المتحدة، رامي سالم، من أن الأزمة تتفاقم. "
+                        "وقال وزير المالية سامي الحداد إن الميزانية جاهزة. "
+                        "وقال الأمين العام للأمم المتحدة إن الحل ممكن.")
+    assert [(q.speaker.name, q.speaker.type) for q in doc.quotes][2] == ("رامي سالم", "person")
+
+
+def test_the_body_a_title_serves_is_still_a_naming() -> None:
+    # (the naming of the person must not swallow the body's own naming)
+    doc = newscli.parse("قال الأمين العام لجامعة الدول العربية أحمد سامي، الأربعاء، إن الاتفاق مهم. "
+                        "وأكدت جامعة الدول العربية في بيان أنها ستعقد قمة.")
+    assert [q.speaker.name for q in doc.quotes] == ["أحمد سامي", "جامعة الدول العربية"]
+
+
+def test_ba_and_a_noun_in_construct_ends_a_name() -> None:
+    doc = newscli.parse("أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بجهود الدول الأعضاء. "
+                        "وقال الأمين العام للأمم المتحدة إن العمل مستمر.")
+    assert [q.speaker.name for q in doc.quotes] == ["أنطونيو غوتيريش"]
