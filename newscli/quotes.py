@@ -25,7 +25,7 @@ from .config import Config
 from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
-                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PREPS, _SPOKEN_IN, _TIME_WORDS,
+                       PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PLACE_HEADS, _PREPS, _SPOKEN_IN, _TIME_WORDS,
                        _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
                        _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
                        resolve)
@@ -1062,9 +1062,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 return a, e
             # ... في الأمم المتحدة رافينا شامداساني، خلال: a name of two words the lexicon lacks
             # closing the aside before a comma or the complementizer
-            if k < b and (d.is_comma(k) or d.comp_len(k)) and k - j >= 4 and all(
+            if (k < b and (d.is_comma(k) or d.comp_len(k)) or k == b and _closes_speaker(d, b)) and k - j >= 4 and all(
                     d.norm[x].isalpha() and not is_descriptor(d.norm[x], d.lex, d.texts[x]) for x in (k - 2, k - 1)) \
-                    and d.norm[k - 3].startswith("ال"):
+                    and d.norm[k - 3].startswith("ال") and _unknown_name(d, k - 2, k):
                 return a, k
             # ... في البيت الأبيض، هيربيرت ماكماستر، السبت، إن: a name of two or three words
             # between commas after the aside
@@ -1135,6 +1135,21 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     return (a, late) if late is not None else (a, j)
 
 
+def _closes_speaker(d: _Doc, b: int) -> bool:
+    """The speaker words end at b: the complementizer, a quotation mark, a colon or a comma
+    follows them (or the text ends)."""
+    return b >= len(d.norm) or bool(d.comp_len(b)) or d.is_mark(b) or d.is_colon(b) or d.is_comma(b)
+
+
+def _unknown_name(d: _Doc, a: int, b: int) -> bool:
+    """The words a..b may be a name the lexicon lacks: no place among them nor a place in ب or ل
+    (بغرب إفريقيا، بموسكو), and no و opening them (والزمالك وكيف: more of a list)."""
+    return not any(d.norm[x] in d.lex.places or d.norm[x][:1] in "بل" and (
+        d.norm[x][1:] in d.lex.places or d.norm[x][1:] in _PLACE_HEADS) for x in range(a, b)) \
+        and not (d.norm[a][:1] == "و" and d.norm[a] not in d.lex.given_names) \
+        and not any(d.norm[x][:1] == "ب" and x + 1 < b and d.norm[x + 1] in d.lex.places for x in range(a, b))
+
+
 def _aside_then_unknown_name(d: _Doc, j: int, b: int) -> Optional[int]:
     """End of a name of two to four words the lexicon lacks after a title's aside in في at j
     (قائد الشرطة في الإقليم معظم جاه أنصاري إن، مدير التفتيش في وزارة العمل بالأردن منور أبو
@@ -1165,9 +1180,10 @@ def _aside_then_unknown_name(d: _Doc, j: int, b: int) -> Optional[int]:
         if _verb_like(w) or d.texts[e].endswith(("ه", "ها", "هم")) and not link or w.isdigit():
             return None
         e += 1
-    if e - m < 2 or d.norm[e - 1] in NAME_LINKS or e >= b:
+    if e - m < 2 or d.norm[e - 1] in NAME_LINKS or e > b or e == b and not _closes_speaker(d, b) \
+            or not _unknown_name(d, m, e):
         return None
-    if d.comp_len(e) or d.is_comma(e) or d.norm[e] in ("في", "خلال") and e + 1 < b and (
+    if e == b or d.comp_len(e) or d.is_comma(e) or d.norm[e] in ("في", "خلال") and e + 1 < b and (
             _lexical(_bare_al(d.norm[e + 1]), lex.statement_nouns) or _lexical(_bare_al(d.norm[e + 1]), lex.documents)
             or _bare_al(d.norm[e + 1]) in _SPOKEN_IN) or _aside_lam(d, e) or d.norm[e] in AFTER_VERB_SKIP:
         return e

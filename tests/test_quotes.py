@@ -1137,3 +1137,16 @@ def test_marked_words_in_a_reporting_verbs_object_are_its_sources_words() -> Non
     assert (q.kind, q.text, q.speaker.name) == ("direct", "أي تلاعب", "لجنة الانتخابات")
     assert newscli.parse('وأعلن الجيش إطلاق عملية "غصن الزيتون" في عفرين.').quotes == ()
     assert newscli.parse('ولم تعلن أي دولة إطلاق "ممرات آمنة" للاجئين.').quotes == ()
+
+
+def test_unknown_name_after_a_long_title_ends_the_speaker_words_before_the_complementizer() -> None:
+    doc = newscli.parse("وقال عضو المجلس عن حزب العمال المعارض كاران فيلدو إن الانتخابات ستجري في موعدها.")
+    (q,) = doc.quotes
+    assert q.speaker.name == "كاران فيلدو"
+    assert q.speaker.mention.text == "عضو المجلس عن حزب العمال المعارض كاران فيلدو"
+
+
+def test_a_place_in_ba_after_the_aside_is_no_unknown_name() -> None:
+    doc = newscli.parse('قال سفير فرنسا في منطقة الساحل بغرب القارة إن "هجوما" وقع في المدينة.')
+    (q,) = doc.quotes
+    assert q.speaker.name == "سفير فرنسا"
