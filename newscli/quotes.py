@@ -612,6 +612,11 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
         # (not ولم تعلن أي دولة ...، لكي توضح موسكو ...: no report was made)
         return False   # أعلنت الحكومة الأحد انتهاء "العملية الأمنية": marked words in the verb's object are
         # its source's words (the guideline: a direct quote whatever the syntax)
+    if words >= 3 and cue is not None and cue[0].part == "verb" and cue[0].cls == "speech" and not cue[0].ambiguous \
+            and (c + 1 >= len(d.norm) or d.is_term(c + 1)) \
+            and any(d.norm[x][:1] in "يت" and 4 <= len(d.norm[x]) <= 5 for x in range(o + 2, c)):
+        return False   # وقال المدرب سامي حداد بعد المباراة "الإصابة تبدو سيئة".: a clause with its verb,
+        # closing the sentence, is what he said
     after = c + 1
     while after < len(d.norm) and after - c <= 2 and d.norm[after].startswith("ال") and d.norm[after].isalpha():
         after += 1   # كشف «مكتب أخبار سوريا» المعارض، أن: adjectives of the name
@@ -669,6 +674,8 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             j += 1
         elif d.norm[j] == "مره" and j + 1 < b and d.norm[j + 1] in ("اخري", "ثانيه", "جديده"):
             j += 2   # وشدد مرة أخرى على أن: "once again", the subject is understood
+        elif d.norm[j] == "من" and j + 1 < b and d.norm[j + 1] in _ON_ITS_PART:
+            j += 2   # وقال من جهته الوزير: "for his part", then the subject (or none: it is understood)
         elif d.norm[j] in _TIME_NOUNS and j + 1 < b and d.norm[j + 1] in ("الماضي", "المقبل", "الجاري", "الحالي"):
             j += 2   # وتعهد الشهر الماضي أمام البرلمان: a time, the subject is understood
         elif d.norm[j] in _TIME_BEFORE and j + 2 < b and d.norm[j + 1].isalpha():
@@ -1905,7 +1912,11 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
-                  or d.norm[np[0]] in d.known_names()))
+                  or d.norm[np[0]] in d.known_names()
+                  or _plural_title(d.norm[np[0]], d.lex) and d.span_at_open[stop][1] - stop > 3
+                  and (stripped or i == d.sent_begin(i) or d.is_comma(i - 1))))
+              # (وتابع المدعون "...": a verb opening its clause, officials by their office, and words
+              # enough to be said; not عملية نقل المقاتلين ... "...": a noun in construct)
     if entry.lemma == "بين" and d.norm[i] == "بين" and np is not None and any(
             d.norm[k][:1] == "و" and len(d.norm[k]) > 2 for k in range(np[0] + 1, np[1])):
         return None   # بين جمال عبد الناصر والرياض: the preposition "between"
@@ -1922,6 +1933,14 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
+
+
+def _plural_title(w: str, lex: Lexicons) -> bool:
+    """A definite sound plural of a title (المدعون، المسؤولون، المحققين): people by their office."""
+    if not (w.startswith("ال") and w.endswith(("ون", "ين")) and len(w) > 6):
+        return False
+    stem = w[:-2]
+    return stem in lex.titles or stem + "ي" in lex.titles
 
 
 def _object_then_bi(d: _Doc, i: int, stop: int, how: str, w: str, lemma: str) -> bool:

@@ -1150,3 +1150,33 @@ def test_a_place_in_ba_after_the_aside_is_no_unknown_name() -> None:
     doc = newscli.parse('قال سفير فرنسا في منطقة الساحل بغرب القارة إن "هجوما" وقع في المدينة.')
     (q,) = doc.quotes
     assert q.speaker.name == "سفير فرنسا"
+
+
+def test_marked_clause_after_a_named_speaker_and_a_time_phrase_is_a_quote() -> None:
+    doc = newscli.parse('وقال المدرب سامي حداد بعد المباراة "الإصابة تبدو سيئة".')
+    (q,) = doc.quotes
+    assert (q.kind, q.text, q.speaker.name) == ("direct", "الإصابة تبدو سيئة", "سامي حداد")
+
+
+def test_marked_name_after_a_body_is_still_no_quote() -> None:
+    doc = newscli.parse('وقال المدرب سامي حداد بعد مباراة "الكلاسيكو" إن الفريق تعب.')
+    assert [q.text for q in doc.quotes] == ["الفريق تعب"]
+
+
+def test_an_ambiguous_verb_opening_its_clause_reports_officials_by_their_office() -> None:
+    doc = newscli.parse('وتابع المدعون "في وقت كانت فيه الحكومة تتعاون مع المجتمع الدولي".')
+    (q,) = doc.quotes
+    assert q.speaker.name == "المدعون"
+
+
+def test_an_ambiguous_noun_in_construct_before_a_plural_title_reports_nothing() -> None:
+    doc = newscli.parse('وأوضح المرصد أن عملية نقل المقاتلين قد تبدأ "خلال الأيام القليلة المقبلة".')
+    assert [q.cue.text for q in doc.quotes] == ["وأوضح"]
+
+
+def test_for_his_part_after_the_verb_is_no_part_of_the_speaker() -> None:
+    doc = newscli.parse('ورأى من جهته نبيل فارس مدير البرنامج أن "على الحكومة التعاون".')
+    (q,) = doc.quotes
+    assert q.speaker.name == "نبيل فارس"
+    doc = newscli.parse("وقال من جانبه المتحدث باسم الجيش إن القوات تقدمت.")
+    assert doc.quotes[0].speaker.name == "المتحدث باسم الجيش"
