@@ -1180,3 +1180,11 @@ def test_for_his_part_after_the_verb_is_no_part_of_the_speaker() -> None:
     assert q.speaker.name == "نبيل فارس"
     doc = newscli.parse("وقال من جانبه المتحدث باسم الجيش إن القوات تقدمت.")
     assert doc.quotes[0].speaker.name == "المتحدث باسم الجيش"
+
+
+def test_mudhakkiran_reminding_is_a_participle_of_saying() -> None:
+    doc = newscli.parse('وختم الوزير مذكرا "بواجب حماية المدنيين في كل الظروف".')
+    (q,) = doc.quotes
+    assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "مذكرا", "الوزير")
+    doc = newscli.parse("وأشاد سامي حداد بالفريق، مذكرا بأن اللاعبين بذلوا جهدا كبيرا.")
+    assert [(q.cue.text, q.text) for q in doc.quotes] == [("مذكرا", "اللاعبين بذلوا جهدا كبيرا")]
