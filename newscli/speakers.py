@@ -221,8 +221,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             and norm[start - 2] not in PREPOSITIONS_OF_TIME_AND_PLACE   # (لدى إسرائيل ديفيد فريدمان)
             and not (norm[start - 2] in lex.organizations and not norm[start - 2].startswith("ال"))   # (جامعة سيول كيم)
             and norm[start - 1] not in lex.places and not (norm[start - 1][:1] == "ب" and norm[start - 1][1:] in lex.places)
-            and not (norm[start - 1][:1] == "ب" and len(norm[start - 1]) > 3 and norm[start - 2][:1] == "ل")):
-        # (not للسياحة بنابل عز الدين: a place after the title's complement)
+            and not (norm[start - 1][:1] == "ب" and len(norm[start - 1]) > 3 and norm[start - 2][:1] == "ل")
+            and not (norm[start - 1][:1] == "ل" and len(norm[start - 1]) > 4 and start >= 2
+                     and (norm[start - 2] in lex.titles or norm[start - 2] in lex.nationalities))):
+        # (not للسياحة بنابل عز الدين: a place after the title's complement; not المدرب الفرنسي
+        # لأرسنال آرسين فينغر: the body the title serves, in ل)
         start -= 1   # المتحدث باسم الحزب كارم رضوان: a first name the lexicon lacks, before a known one
     end = start + 1
     while end < n and end - start < 6:
@@ -606,7 +609,9 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     j = k
             elif j < n and j > i and d.norm[i].startswith("ال") and d.norm[i] in lex.titles \
                     and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.norm[j].isalpha() \
-                    and (d.norm[j][:2] == "لل" or d.norm[j][1:] in lex.organizations):
+                    and (d.norm[j][:2] == "لل" or d.norm[j][1:] in lex.organizations
+                         or j + 1 < n and d.norm[j + 1] in lex.given_names and d.norm[j] not in lex.given_names):
+                # (المدرب الفرنسي لأرسنال آرسين فينغر: a body in ل the lexicon lacks, then a given name)
                 # الأمين العام للأمم المتحدة أنطونيو غوتيريش، الأمين العام لحزب الله اللبناني، حسن
                 # نصر الله: a definite title and the body it serves, in ل, then a name (or a comma
                 # and a name)

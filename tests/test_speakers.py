@@ -2636,3 +2636,9 @@ def test_ba_and_a_noun_in_construct_ends_a_name() -> None:
     doc = newscli.parse("أشاد الأمين العام للأمم المتحدة أنطونيو غوتيريش بجهود الدول الأعضاء. "
                         "وقال الأمين العام للأمم المتحدة إن العمل مستمر.")
     assert [q.speaker.name for q in doc.quotes] == ["أنطونيو غوتيريش"]
+
+
+def test_a_body_in_lam_between_a_title_and_a_name_is_no_part_of_the_name() -> None:
+    doc = newscli.parse("وقال المدرب الفرنسي لأرسنال آرسين فينغر إن الإصابة سيئة. "
+                        "وأضاف فينغر أن اللاعب سيغيب أسبوعين.")
+    assert [q.speaker.name for q in doc.quotes] == ["آرسين فينغر"] * 2
