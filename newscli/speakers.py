@@ -2701,7 +2701,7 @@ AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صح�
 MEDIA = OUTLETS | AUDIENCES
 # Prepositions that open a description's complement (مسؤول في الوزارة، صحفي من الوكالة, سفير لدى
 # اليمن), and the participles whose complement describes a source (مطلع على المفاوضات).
-_COMPLEMENT_PREPS = frozenset("في من لدي".split())
+_COMPLEMENT_PREPS = frozenset("في من لدي عن".split())
 _DESCRIBING = frozenset("مطلع مطلعه مطلعون مطلعين مقرب مقربه مقربون مقربين المقرب المقربه المقربون المقربين "
                         "المرافق المرافقه التابع التابعه تابع تابعه".split())
 # Nouns after في that tell where or how the source spoke, not who it is (في بيان، في مؤتمر صحفي).
@@ -2742,6 +2742,18 @@ def _unnamed(d: "_Doc", words: tuple[str, ...]) -> bool:
     return is_title(first, d.lex) or plural or len(words) >= 2 and words[1].startswith("ال") and first.endswith(("و", "ه"))
 
 
+def _office_before(d: "_Doc", j: int) -> bool:
+    """A title (or a title's plural) heads the words before j, past up to two adjectives: عضو
+    البرلمان الفرنسي عن، ممثلون عن (an office held on behalf of what follows عن)."""
+    k = j - 1
+    while k > 0 and j - k <= 3 and d.norm[k].startswith("ال") and d.norm[k].isalpha() and not is_title(d.norm[k], d.lex):
+        k -= 1
+    w = _bare(d.norm[k])
+    if k > 0 and d.norm[k].startswith("ال") and is_title(d.norm[k - 1], d.lex):
+        w = _bare(d.norm[k - 1])   # عضو البرلمان: the title in construct
+    return w in d.lex.titles or w.endswith(("ون", "ين")) and (w[:-2] in d.lex.titles or w[:-2] + "ي" in d.lex.titles)
+
+
 def _description_complement(d: "_Doc", j: int, people: bool) -> int:
     """End of the complement that completes a description at token j: في or لدى and a body or a
     place (مسؤول في الوفد الفلبيني المرافق للوزير، المجلس المحلي في محافظة درعا), من and the
@@ -2756,6 +2768,8 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
         k = j + 2 if d.norm[j + 1] in ("علي", "من") else j + 1   # مطلع على، المرافق للوزير
     elif j > 0 and d.norm[j - 1] in _DESCRIBING and (w in ("علي", "من") or _lam_complement(d.norm[j - 1], w)):
         k = j + 1 if w in ("علي", "من") else j   # (the participle closes the naming already)
+    elif w == "عن" and not (people and _office_before(d, j)):
+        return j   # (نقلت وسائل إعلام عن الوزارة: whom the media relay, not what they are)
     elif w in _COMPLEMENT_PREPS and (people or w == "لدي" or w == "في" and j + 1 < n and d.norm[j + 1] in _PLACE_HEADS):
         k = j + 1   # (a body: only where it sits, المجلس المحلي في محافظة درعا، البعثة لدى الأمم المتحدة)
     else:

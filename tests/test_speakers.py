@@ -2642,3 +2642,20 @@ def test_a_body_in_lam_between_a_title_and_a_name_is_no_part_of_the_name() -> No
     doc = newscli.parse("وقال المدرب الفرنسي لأرسنال آرسين فينغر إن الإصابة سيئة. "
                         "وأضاف فينغر أن اللاعب سيغيب أسبوعين.")
     assert [q.speaker.name for q in doc.quotes] == ["آرسين فينغر"] * 2
+
+
+def test_a_delegation_is_a_body_named_with_where_it_sits() -> None:
+    doc = newscli.parse("وقال وفد الأردن لدى الأمم المتحدة في جنيف إن التقرير منحاز.")
+    (q,) = doc.quotes
+    assert (q.speaker.name, q.speaker.type) == ("وفد الأردن لدى الأمم المتحدة في جنيف", "organization")
+
+
+def test_an_office_held_for_a_party_keeps_its_an_complement() -> None:
+    doc = newscli.parse("ويضيف عضو البرلمان الفرنسي عن حزب الخضر أن الوضع صعب.")
+    assert doc.quotes[0].speaker.name == "عضو البرلمان الفرنسي عن حزب الخضر"
+
+
+def test_whom_the_media_relay_is_no_complement_of_the_media() -> None:
+    # (a guard: عن after a plain noun would make "وسائل إعلام عن الوزارة" one name)
+    doc = newscli.parse("وسقطت الطائرة قرب المطار العسكري، بحسب ما نقلته وسائل إعلام عن الوزارة.")
+    assert [q.speaker.name for q in doc.quotes] == ["وسائل إعلام"]
