@@ -1211,6 +1211,28 @@ _COVERS = {w: frozenset("سفير سفيره مندوب مندوبه قنصل ق
 _NOT_NATIONS = frozenset("مالي ماليه".split())
 
 
+def _own_nation(m: "_Mention", lex: "Lexicons") -> Optional[str]:
+    """The nationality a description gives its office right after it (الرئيس الأميركي، رئيس
+    الوزراء الإسرائيلي), not its complement's (اللاعب السابق لبرشلونة الإسباني)."""
+    words = [w for w in m.norm if w.isalpha()]
+    if not words or not is_title(words[0], lex):
+        return None
+    for w in words[1:4]:
+        if w in lex.nationalities and w.startswith("ال") and _bare(w) not in _NOT_NATIONS:
+            return _bare(w)
+        if not w.startswith("ال") or w[:2] == "لل":
+            return None
+    return None
+
+
+def _nations_clash(m: "_Mention", b: set[str], lex: "Lexicons") -> bool:
+    """A description's own nationality is none of a person's (الرئيس الأميركي, الرئيس الروسي
+    فلاديمير بوتين): not one person."""
+    own = _own_nation(m, lex)
+    nb = set(_spelling(h for h in b if h in lex.nationalities and h not in _NOT_NATIONS and h not in lex.titles))
+    return own is not None and bool(nb) and _spelling([own])[0] not in nb   # (الأمريكي = الأميركي)
+
+
 def _is_place(e: _Entity, lex: "Lexicons") -> bool:
     """A state named by its country or capital (تركيا، موسكو)."""
     return e.type == "organization" and bool(e.name_norm) and e.name_norm[0] in lex.places
@@ -1495,7 +1517,8 @@ class _Resolver:
                 if not held or held & offices:
                     e = person   # وقال الشيخ محمد بن راشد ... وأضاف رئيس مجلس الوزراء الإماراتي: the same man
             if e is None and person is not None and (m.definite and (shared or short) or again) \
-                    and not (m.gender == "female" and person.gender == "male"):
+                    and not (m.gender == "female" and person.gender == "male") \
+                    and not _nations_clash(m, person.heads, self.d.lex):
                 e = person   # اللاعب السابق ...، الإسلامي: the person being quoted, described again
             return e or self._add(_Entity("", m.name, tuple(m.norm), "person", described=True,
                                           headline=self.d.para_of[m.a] in self.headlines))

@@ -2659,3 +2659,16 @@ def test_whom_the_media_relay_is_no_complement_of_the_media() -> None:
     # (a guard: عن after a plain noun would make "وسائل إعلام عن الوزارة" one name)
     doc = newscli.parse("وسقطت الطائرة قرب المطار العسكري، بحسب ما نقلته وسائل إعلام عن الوزارة.")
     assert [q.speaker.name for q in doc.quotes] == ["وسائل إعلام"]
+
+
+def test_a_description_of_another_nationality_is_not_the_person_being_quoted() -> None:
+    doc = newscli.parse("وقال الرئيس الروسي فلاديمير بوتين إن الوضع صعب. "
+                        "وقال الرئيس الأميركي إن الوضع جيد. "
+                        "وأضاف الرئيس الروسي أن الحوار ممكن.")
+    assert [q.speaker.name for q in doc.quotes] == ["فلاديمير بوتين", "الرئيس الأميركي", "فلاديمير بوتين"]
+
+
+def test_spelling_variants_of_a_nationality_are_one_nationality() -> None:
+    doc = newscli.parse("وقال الرئيس الأمريكي سام وليامز إن الوضع صعب. "
+                        "وأكد الرئيس الأميركي أن بلاده جاهزة.")
+    assert [q.speaker.name for q in doc.quotes] == ["سام وليامز"] * 2
