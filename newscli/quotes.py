@@ -617,6 +617,13 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
             and any(d.norm[x][:1] in "يت" and 4 <= len(d.norm[x]) <= 5 for x in range(o + 2, c)):
         return False   # وقال المدرب سامي حداد بعد المباراة "الإصابة تبدو سيئة".: a clause with its verb,
         # closing the sentence, is what he said
+    if words >= 2 and cue is not None and (c + 1 >= len(d.norm) or d.is_term(c + 1)) \
+            and d.norm[o + 1] not in d.lex.given_names and not d.norm[o + 1][:1].isdigit() and (
+                _lexical(prev, _SAYING) or cue[0].lemma in _SAYING_LEMMAS and cue[0].part == "verb" and o > i + 1
+                and _speakerlike(d, (i + 1, o), head_only=True)
+                and all(d.norm[x].isalpha() and d.norm[x] not in FUNCTION for x in range(i + 1, o))):
+        return False   # وقال الوزير "الوضع صعب جدا".، ونقلت عنه قوله "...".: the speaker (or قوله), then
+        # marked words that close the sentence: what was said
     after = c + 1
     while after < len(d.norm) and after - c <= 2 and d.norm[after].startswith("ال") and d.norm[after].isalpha():
         after += 1   # كشف «مكتب أخبار سوريا» المعارض، أن: adjectives of the name
@@ -633,6 +640,11 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
             and not any(d.norm[x] in d.lex.given_names or d.norm[x] in d.lex.organizations for x in range(o + 1, c)):
         return False  # أعربت مصر عن "قلقها البالغ"، أعرب المصدر عن "التأييد الكامل": words, not a name
     return True
+
+
+# Verbs whose object is what was said (وقال الوزير "..."), and the verbal noun of saying (قوله "...").
+_SAYING_LEMMAS = frozenset("قال اضاف تابع استطرد ختم رد علق كتب غرد صرح".split())
+_SAYING = frozenset(("قول",))
 
 
 def _common_words(d: _Doc, o: int, c: int) -> bool:

@@ -1188,3 +1188,15 @@ def test_mudhakkiran_reminding_is_a_participle_of_saying() -> None:
     assert (q.kind, q.cue.text, q.speaker.name) == ("direct", "مذكرا", "الوزير")
     doc = newscli.parse("وأشاد سامي حداد بالفريق، مذكرا بأن اللاعبين بذلوا جهدا كبيرا.")
     assert [(q.cue.text, q.text) for q in doc.quotes] == [("مذكرا", "اللاعبين بذلوا جهدا كبيرا")]
+
+
+def test_a_short_quote_closing_the_sentence_after_the_speaker_is_no_name() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس في العاصمة. وقال الوزير "الوضع صعب جدا". '
+                        'ونقلت الصحيفة عن المدرب قوله "لن نتراجع".')
+    assert [(q.kind, q.text, q.speaker.name) for q in doc.quotes] == [
+        ("direct", "الوضع صعب جدا", "الوزير"), ("direct", "لن نتراجع", "المدرب")]
+
+
+def test_marked_words_after_an_object_still_need_more_than_closing_the_sentence() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. ودعا السفير إلى وجود "رؤساء أكثر هدوءا".')
+    assert doc.quotes == ()
