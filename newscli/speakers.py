@@ -43,7 +43,8 @@ JOINERS = frozenset("#_-")
 # Verbs that tie a document to who made it (استطلاع أجرته المفوضية، التقرير الذي أعدته مجلة ...).
 # Relative pronouns (X الذي قال: the antecedent speaks).
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
-PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اعدته اعدتها اعده اصدرته اصدرتها اصدره نشرته نشرتها نشره".split())
+PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اجراها اعدته اعدتها اعده اعدها اصدرته اصدرتها اصدره اصدرها "
+                          "انجزته انجزتها انجزه انجزها نشرته نشرتها نشره".split())
 # ... of which those that name where a document appeared, not who wrote it (بيان نشرته صحيفة).
 _PUBLISHED_IN = frozenset("نشرته نشرتها نشره".split())
 
@@ -1225,6 +1226,17 @@ def _own_nation(m: "_Mention", lex: "Lexicons") -> Optional[str]:
     return None
 
 
+def _document_adjective(w: str, lex: "Lexicons", definite: bool) -> bool:
+    """An adjective that says what kind of document it is, not whose (دراسة بريطانية حديثة،
+    الدراسة الجديدة، دراسة طبية موسعة; a nisba only after an indefinite document)."""
+    b = _bare(w)
+    return w.isalpha() and (b in _DOCUMENT_ADJECTIVES or not definite and (
+        w in lex.nationalities or b.endswith("يه") and len(b) >= 4 and b not in lex.organizations))
+
+
+_DOCUMENT_ADJECTIVES = frozenset("حديث حديثه جديد جديده اخير اخيره موسع موسعه مفصل مفصله سابق سابقه".split())
+
+
 def _nations_clash(m: "_Mention", b: set[str], lex: "Lexicons") -> bool:
     """A description's own nationality is none of a person's (الرئيس الأميركي, الرئيس الروسي
     فلاديمير بوتين): not one person."""
@@ -1686,7 +1698,11 @@ class _Resolver:
                     or self._find(lambda x: any(sp.start >= 0 and self.d.text[sp.start:sp.end].startswith(
                         ("موقع", "الموقع", "صفحة", "الصفحة")) for sp in x.mentions), ents)
                 return e or self._add(_Entity("", m.name, tuple(m.norm), "unknown"))
-            single = len(m.norm) == 1 or len(m.norm) == 2 and m.norm[1] in ("الراي", "للراي")
+            single = len(m.norm) == 1 or len(m.norm) == 2 and m.norm[1] in ("الراي", "للراي") \
+                or 1 < len(m.norm) <= 4 and not m.head.endswith("ات") \
+                and all(_document_adjective(w, self.d.lex, m.definite) for w in m.norm[1:])
+            # (دراسة بريطانية حديثة، الدراسة الجديدة: a document and what kind it is, no issuer of its
+            # own; not البيان التركي, the statement of whom its adjective names, nor plurals)
             if single:
                 issuer = self._issuer(m)
                 if issuer is not None:
@@ -2004,6 +2020,8 @@ class _Resolver:
                 j += 1   # تقرير جديد، الصادر
             skip = 0
             made = PUBLISHED_BY - _PUBLISHED_IN
+            if j + 2 < limit and d.is_comma(j) and d.norm[j + 1] in ("الذي", "التي") and d.norm[j + 2] in made:
+                j += 1   # الدراسة، التي أجرتها شركة ...: the relative clause set apart by a comma
             relative = j + 1 < limit and d.norm[j] in ("الذي", "التي") and d.norm[j + 1] in made
             if relative:
                 j += 1   # التقرير الذي أصدره
@@ -2023,7 +2041,7 @@ class _Resolver:
                     return None   # وقالت الوزارة في بيان: who spoke in it (see said_in), not an earlier one
                 continue
             end = j
-            while end < limit and end - j < 6 and d.norm[end].isalpha() and d.norm[end] not in FUNCTION \
+            while end < limit and end - j < 8 and (d.norm[end].isalpha() or d.is_mark(end)) and d.norm[end] not in FUNCTION \
                     and d.lex.cue(d.norm[end]) is None and not d.comp_len(end) and d.norm[end] not in _TIME_WORDS \
                     and not (end > j and end + 1 < limit and d.norm[end + 1] in _SEEN_IT):
                 end += 1

@@ -2672,3 +2672,20 @@ def test_spelling_variants_of_a_nationality_are_one_nationality() -> None:
     doc = newscli.parse("وقال الرئيس الأمريكي سام وليامز إن الوضع صعب. "
                         "وأكد الرئيس الأميركي أن بلاده جاهزة.")
     assert [q.speaker.name for q in doc.quotes] == ["سام وليامز"] * 2
+
+
+def test_a_study_of_some_kind_speaks_for_whoever_the_text_says_carried_it_out() -> None:
+    doc = newscli.parse("توصلت دراسة طبية حديثة إلى أن الدواء غير فعال. "
+                        "ووجدت الدراسة، التي أنجزها باحثون سويسريون، أن واحدا من كل سبعة تأثر.")
+    assert [q.speaker.name for q in doc.quotes] == ["باحثون سويسريون"] * 2
+
+
+def test_an_issuer_named_with_marks_is_named_whole() -> None:
+    doc = newscli.parse('وأشارت دراسة إلى أن الخدمة مفيدة. وقالت الدراسة، التي أجرتها شركة "نور ستار" '
+                        'لأبحاث السوق، إن المستخدمين راضون.')
+    assert [q.speaker.name for q in doc.quotes] == ['شركة "نور ستار" لأبحاث السوق'] * 2
+
+
+def test_plural_findings_with_an_adjective_still_speak_for_themselves() -> None:
+    doc = newscli.parse("أصدرت الوزارة تقريرا عن الوضع. وتشير النتائج الأولية إلى أن الوضع مستقر.")
+    assert [q.speaker.name for q in doc.quotes] == ["النتائج الأولية"]
