@@ -1985,6 +1985,8 @@ class _Resolver:
         # (an indefinite document is looked for where it stands: نشر X تغريدة جاء فيها)
         before = range(m.a - 1, -1, -1) if definite else range(m.a, m.a - 1, -1)
         said = self.said_in.get(head)
+        headline = d.para_of[m.a] in self.headlines and not definite
+        first_after = True
         for k in itertools.chain(before, range(m.b, len(d.norm))):
             # the introduction before a definite mention, else one after it (استطلاعا للرأي كشف ...
             # وقالت جمعية "إيدج" إن استطلاع الرأي الذي أجرته)
@@ -1997,8 +1999,9 @@ class _Resolver:
                 first = d.sent_begin(k)
                 verb = next((x for x in range(k - 1, max(first, k - 10) - 1, -1)
                              if d.norm[x] in ISSUING or d.norm[x][:1] in "وف" and d.norm[x][1:] in ISSUING), None)
-                if verb is None:
+                if verb is None and k < m.a:
                     continue
+            if (k < m.a and w.endswith("ا") or k == m.a) and k > d.sent_begin(k) and verb is not None:
                 end = k
                 while end > verb + 1 and (d.norm[end - 1] in _TIME_WORDS or not d.norm[end - 1].isalnum()
                                           or d.norm[end - 1] in _IN_TURN):
@@ -2022,12 +2025,22 @@ class _Resolver:
             made = PUBLISHED_BY - _PUBLISHED_IN
             if j + 2 < limit and d.is_comma(j) and d.norm[j + 1] in ("الذي", "التي") and d.norm[j + 2] in made:
                 j += 1   # الدراسة، التي أجرتها شركة ...: the relative clause set apart by a comma
+            if j + 2 < limit and d.is_comma(j) and d.norm[j + 1] in _MADE_IN and d.norm[j + 2] == "في":
+                j += 1   # دراسة، أجريت في كلية الطب بجامعة ...: where it was carried out, whose it is
+            made_in = j + 1 < limit and d.norm[j] in _MADE_IN and d.norm[j + 1] == "في"
             relative = j + 1 < limit and d.norm[j] in ("الذي", "التي") and d.norm[j + 1] in made
             if relative:
                 j += 1   # التقرير الذي أصدره
-            elif k > m.a:
-                continue   # (after the mention, only the document's own relative clause says whose it is)
-            if j < limit and d.norm[j] == "عن":
+            elif k > m.a and not made_in and not (headline and first_after and j < limit and (
+                    d.norm[j] in made or d.norm[j] == "عن")):
+                first_after = False
+                continue   # (after the mention, only the document's own relative or passive clause says
+                # whose it is; a headline's document is the first the article then introduces with its issuer)
+            if k > m.a:
+                first_after = False
+            if made_in:
+                j += 2
+            elif j < limit and d.norm[j] == "عن":
                 if k > 0 and d.lex.cue(d.norm[k - 1]) is not None and d.lex.cue(d.norm[k - 1])[0].lemma in ("نقل", "روي"):
                     continue   # ونقل البيان عن المسؤول: whom the statement quotes, not who issued it
                 j += 1
@@ -2725,6 +2738,8 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
         e.name_norm = tuple(d.norm[i:j])
 
 
+# Passives of carrying out a study, before where (دراسة أجريت في جامعة ...).
+_MADE_IN = frozenset("اجريت اجري اعدت انجزت".split())
 # عن and a pronoun after a verb of relaying (ونقل عنه X قوله): the source is whom it stands for.
 _ABOUT_HIM = frozenset("عنه عنها عنهم".split())
 # What a relative clause that follows a document's issuer refers back by (اطلعت عليه رويترز).

@@ -2689,3 +2689,15 @@ def test_an_issuer_named_with_marks_is_named_whole() -> None:
 def test_plural_findings_with_an_adjective_still_speak_for_themselves() -> None:
     doc = newscli.parse("أصدرت الوزارة تقريرا عن الوضع. وتشير النتائج الأولية إلى أن الوضع مستقر.")
     assert [q.speaker.name for q in doc.quotes] == ["النتائج الأولية"]
+
+
+def test_a_study_carried_out_in_a_body_speaks_for_that_body() -> None:
+    doc = newscli.parse("دراسة: الأطباء يرفضون العلاج الجديد\n\n"
+                        "وتوصلت دراسة، أجريت في كلية الطب بجامعة الشمال، إلى أن الأطباء رفضوا العلاج.")
+    assert [q.speaker.name for q in doc.quotes] == ["كلية الطب بجامعة الشمال"] * 2
+
+
+def test_a_headlines_report_is_the_one_the_article_introduces_with_its_issuer() -> None:
+    doc = newscli.parse("تقرير: الشركات تضلل المستخدمين\n\n"
+                        "أفاد تقرير أصدره مجلس حماية المستهلك بأن الشركات تضلل المستخدمين.")
+    assert [q.speaker.name for q in doc.quotes] == ["مجلس حماية المستهلك"] * 2
