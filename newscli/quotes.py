@@ -1339,6 +1339,9 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 # Words that give what a body or person is known as (المعروفة باسم "..."، الملقب بـ).
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
+# Labels of a record's particulars, never a speaker (الناشر: ...، السعر: ...، المصدر: ...).
+_LABELS = frozenset("ناشر سعر مصدر مكان زمان تاريخ عنوان موضوع ترجمه اعداد تحرير تصوير مؤلف كاتب "
+                    "صفحات مده نوع ملاحظه سؤال جواب س ج".split())
 # Events and contests that head a series of headlines (كأس العالم 2018: ...), never a source.
 _EVENT_HEADS = frozenset("كاس بطوله دوري مونديال اولمبياد مهرجان معرض انتخابات قمه مباراه".split())
 # Attribution phrases that take their source with ل (وفقا لوكالة رويترز، طبقا لصحيفة).
@@ -2406,10 +2409,23 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
                 and not d.norm[k + 1].startswith("ال"):
             known.add(d.norm[k + 1])
     out = []
+    # an interview's turns: one word and a colon opening two paragraphs or more (أنابيل: ...)
+    openers: dict[str, int] = {}
+    for p in d.doc.paragraphs:
+        a = bisect.bisect_left(d.starts, p.start)
+        if a + 2 < len(d.norm) and d.norm[a].isalpha() and d.is_colon(a + 1):
+            openers[d.norm[a]] = openers.get(d.norm[a], 0) + 1
+    turns = {w for w, n in openers.items() if n >= 2 and _bare_al(w) not in d.lex.documents
+             and _bare_al(w) not in _EVENT_HEADS and w not in FUNCTION and w not in d.lex.places
+             and d.lex.cue(w) is None and not masdar_like(w) and not (w[:1] in "وف" and len(w) > 3)
+             and _bare_al(w) not in _LABELS}
+    # (not تأليف: ...، الناشر: ...: a book's particulars; not سوريا: ...: a live page's headings;
+    # not وواصل: ...: a verb)
     for p in d.doc.paragraphs:
         a = bisect.bisect_left(d.starts, p.start)
         b = bisect.bisect_left(d.starts, p.end)
-        if b - a > 25 or b - a < 4:
+        turn = b - a >= 4 and d.norm[a] in turns and d.is_colon(a + 1)
+        if (b - a > 25 or b - a < 4) and not turn:
             continue
         colon = next((k for k in range(a + 1, min(b, a + 7)) if d.is_colon(k) and not d.in_quote[k]), None)
         if colon is None or colon + 2 >= b or any(x <= d.toks[colon].start < y for x, y in covered):
@@ -2422,9 +2438,13 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
             continue   # كأس العالم 2018: ...: a series' heading (an event, a year), no source
         if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]):
             np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
+        elif turn:
+            np = (a, a + 1)   # أنابيل: ... (again and again): who speaks in the interview
         elif colon - a <= 3 and (d.norm[colon - 1] in known or any(d.norm[k] in d.lex.titles for k in pre)
                                  or _bare_al(first) in d.lex.organizations or first in d.lex.org_proper
-                                 or d.lex.org_name_len(d.norm, pre[0])):
+                                 or d.lex.org_name_len(d.norm, pre[0])
+                                 or _bare_al(first) in d.lex.documents and len(pre) <= 2):
+            # (دراسة: ...، تقارير مخابراتية: ...: what a study or reports found)
             np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
         elif first in known:
             np = (pre[0], pre[0] + 1)

@@ -2550,7 +2550,10 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)
             continuing = q.cue_lemma in _CONTINUING and q.cue_tok is not None and d.cue_at(q.cue_tok) is not None \
                 and d.cue_at(q.cue_tok)[0].part == "verb"
-            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded, skip=q.np_skip,
+            # (a document's line with no cue, دراسة: ... between two paragraphs, links to another
+            # article: who speaks next is not the study)
+            linked_doc = q.cue_tok is None and _bare(_unlam(d.norm[q.np[0]], d.lex)) in d.lex.documents
+            ents = list(r.mention(q.np[0], q.np[1], fem, current=not q.embedded and not linked_doc, skip=q.np_skip,
                                   continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]

@@ -1200,3 +1200,33 @@ def test_a_short_quote_closing_the_sentence_after_the_speaker_is_no_name() -> No
 def test_marked_words_after_an_object_still_need_more_than_closing_the_sentence() -> None:
     doc = newscli.parse('اجتمع المجلس أمس. ودعا السفير إلى وجود "رؤساء أكثر هدوءا".')
     assert doc.quotes == ()
+
+
+def test_a_studys_headline_colon_reports_what_it_found() -> None:
+    doc = newscli.parse("دراسة جديدة: النوم الطويل يضر بالقلب\n\nنشر باحثون نتائج عملهم أمس.")
+    (q,) = doc.quotes
+    assert (q.kind, q.text, q.speaker.name) == ("indirect", "النوم الطويل يضر بالقلب", "دراسة جديدة")
+
+
+def test_an_interviews_turns_are_quotes_of_who_opens_them() -> None:
+    text = ("تحدثنا إلى سيدتين عن تجربتهما مع المرض في العام الماضي.\n\n"
+            "ليلى: شعرت بالخوف في البداية لكنني تعلمت أن أتعايش مع المرض.\n\n"
+            "سلمى: كان الأمر صعبا علي وعلى أسرتي في الأشهر الأولى.\n\n"
+            "ليلى: أنصح كل امرأة بأن تزور الطبيب مبكرا.\n\n"
+            "سلمى: الدعم من العائلة هو أهم شيء في هذه المرحلة.")
+    doc = newscli.parse(text)
+    assert [q.speaker.name for q in doc.quotes] == ["ليلى", "سلمى", "ليلى", "سلمى"]
+
+
+def test_a_records_labels_are_no_interview() -> None:
+    text = ("صدر الكتاب الأول في الربيع.\n\nتأليف: سامي حداد وآخرون من الكتاب الشباب.\n\n"
+            "صدر الكتاب الثاني في الخريف.\n\nتأليف: ليلى حسن ومجموعة من الباحثين.")
+    assert newscli.parse(text).quotes == ()
+
+
+def test_a_studys_line_between_paragraphs_does_not_take_over_the_narrative() -> None:
+    text = ("وكشفت سارة علي أنها ذهبت إلى الصيدلية يوم الأحد.\n\n"
+            "دراسة: ملايين النساء يواجهن المشكلة نفسها كل عام\n\n"
+            'وكتبت على صفحتها: "لم أتوقع هذه المعاملة أبدا".')
+    doc = newscli.parse(text)
+    assert doc.quotes[-1].speaker.name == "سارة علي"
