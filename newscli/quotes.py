@@ -1339,6 +1339,12 @@ def _late_apposition(d: _Doc, a: int, j: int, b: int) -> Optional[int]:
 _COMPANIONS = frozenset("مع ومع برفقه بحضور بجانب".split())
 # Words that give what a body or person is known as (المعروفة باسم "..."، الملقب بـ).
 _KNOWN_AS = frozenset("المعروف المعروفه المسمي المسماه الملقب الملقبه".split())
+# Words opening a link to another article (اقرأ أيضا:، قد يهمك|، للمزيد:)، and what separates them.
+_READ_MORE = frozenset("اقرا ايضا للمزيد شاهد".split())
+_READ_MORE_PAIRS = frozenset({("قد", "يهمك"), ("اقرا", "ايضا")})
+_LINK_SEPARATORS = frozenset(("|", "..", "…", ":", "-"))
+# Words after a headline's source that say what or when it spoke about (X عن ...: ، X بعد ...:).
+_ABOUT_WHAT = frozenset("عن بعد بشان حول الي ل".split())
 # Labels of a record's particulars, never a speaker (الناشر: ...، السعر: ...، المصدر: ...).
 _LABELS = frozenset("ناشر سعر مصدر مكان زمان تاريخ عنوان موضوع ترجمه اعداد تحرير تصوير مؤلف كاتب "
                     "صفحات مده نوع ملاحظه سؤال جواب س ج".split())
@@ -2427,10 +2433,22 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         turn = b - a >= 4 and d.norm[a] in turns and d.is_colon(a + 1)
         if (b - a > 25 or b - a < 4) and not turn:
             continue
-        colon = next((k for k in range(a + 1, min(b, a + 7)) if d.is_colon(k) and not d.in_quote[k]), None)
+        if d.norm[a] in _READ_MORE or a + 1 < b and (d.norm[a], d.norm[a + 1]) in _READ_MORE_PAIRS:
+            # اقرأ أيضا: مصادر لـCNN: ...، قد يهمك| مسؤول سعودي لـCNN: ...: a link to another article,
+            # whose title may report a source's words
+            sep = next((k for k in range(a + 1, min(b, a + 4)) if d.is_colon(k) or d.toks[k].text in _LINK_SEPARATORS), None)
+            if sep is None:
+                continue
+            a = sep + 1
+        colon = next((k for k in range(a + 1, min(b, a + 12)) if d.is_colon(k) and not d.in_quote[k]), None)
         if colon is None or colon + 2 >= b or any(x <= d.toks[colon].start < y for x, y in covered):
             continue
         pre = [k for k in range(a, colon) if d.norm[k].isalpha()]
+        # المتحدث باسم الخارجية الإيرانية عن اختفاء خاشقجي: ...، الكويت بعد رفض مشروع قرار: ...: the
+        # source, then what or when it spoke about
+        about = next((k for k in pre[1:5] if d.norm[k] in _ABOUT_WHAT), None)
+        if colon - a >= 7 and about is None:
+            continue
         if not pre or d.non_attributive_at(pre[0]):
             continue
         first = d.norm[pre[0]]
@@ -2446,8 +2464,13 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
                                  or _bare_al(first) in d.lex.documents and len(pre) <= 2):
             # (دراسة: ...، تقارير مخابراتية: ...: what a study or reports found)
             np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
-        elif first in known:
+        elif first in known and colon - a < 7:
             np = (pre[0], pre[0] + 1)
+        elif about is not None and (_speakerlike(d, (a, about), head_only=True) or d.norm[about - 1] in known) \
+                and not d.norm[a] in d.lex.documents and not any(
+                    d.texts[x].endswith(("ه", "ها", "هم")) and len(d.norm[x]) > 4 and d.norm[x] not in known
+                    for x in range(a + 1, about)):
+            np = (a, about)   # (not عمرو سعد رسالته إلى ...: what he sent, and to whom)
         else:
             continue
         if np[1] - np[0] >= 2 and np[1] == colon and (_latin_lam(d.norm[colon - 1]) or _media_lam(d, colon - 1)):

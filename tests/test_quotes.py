@@ -1230,3 +1230,17 @@ def test_a_studys_line_between_paragraphs_does_not_take_over_the_narrative() -> 
             'وكتبت على صفحتها: "لم أتوقع هذه المعاملة أبدا".')
     doc = newscli.parse(text)
     assert doc.quotes[-1].speaker.name == "سارة علي"
+
+
+def test_a_headline_source_then_what_it_spoke_about() -> None:
+    doc = newscli.parse("المتحدث باسم الخارجية الإيرانية عن اختفاء الصحفي: ننتظر ظهور الحقائق\n\n"
+                        "قال المتحدث باسم الخارجية الإيرانية إن بلاده تتابع القضية.")
+    assert [q.text for q in doc.quotes][0] == "ننتظر ظهور الحقائق"
+    assert doc.quotes[0].speaker.name == "المتحدث باسم الخارجية الإيرانية"
+
+
+def test_a_link_to_another_article_may_report_a_source() -> None:
+    doc = newscli.parse("وقالت الحكومة إن الوضع مستقر في البلاد.\n\n"
+                        "اقرأ أيضا: البيت الأبيض: الرئيس لم يتخذ قراره بعد\n\n"
+                        "وتتواصل الاحتجاجات في العاصمة منذ أسبوع.")
+    assert [(q.text, q.speaker.name) for q in doc.quotes][1] == ("الرئيس لم يتخذ قراره بعد", "البيت الأبيض")
