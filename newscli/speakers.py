@@ -292,6 +292,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break
         if end - start >= 2 and given(start) and not given(end) and end + 1 < n and _ba_construct(w, norm[end + 1], lex):
             break   # أشاد أنطونيو غوتيريش بجهود الدول: ب and a noun in construct, what he praised
+        if texts is not None and len(texts[end]) > 4 and texts[end].endswith(("ته", "تها", "تهم")) and not given(end) \
+                and w.isalpha():
+            break   # وتابع عمرو سعد رسالته: a noun in ة with its possessor's pronoun, the verb's object
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
                 and not given(end) and not w.endswith("الله") and not (
                 end == start + 1 and texts[end].endswith("ه") and norm[end + 1] in lex.titles):

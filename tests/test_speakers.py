@@ -2701,3 +2701,8 @@ def test_a_headlines_report_is_the_one_the_article_introduces_with_its_issuer() 
     doc = newscli.parse("تقرير: الشركات تضلل المستخدمين\n\n"
                         "أفاد تقرير أصدره مجلس حماية المستهلك بأن الشركات تضلل المستخدمين.")
     assert [q.speaker.name for q in doc.quotes] == ["مجلس حماية المستهلك"] * 2
+
+
+def test_a_noun_in_ta_with_a_pronoun_ends_a_name() -> None:
+    doc = newscli.parse('وتابع سامي حداد رسالته قائلا "سأعود قريبا إلى الشاشة".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]
