@@ -2124,6 +2124,8 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     head_np = np
     if np is not None and np[1] - np[0] > 1 and d.norm[np[0]] in ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين"):
         head_np = (np[0] + 1, np[1])   # وبحسب هذه الهيئة فإن: the body referred to
+    if np is not None and np[1] - np[0] > 2 and d.norm[np[0]] in COUNT_NOUNS and d.norm[np[0] + 1] == "من":
+        head_np = (np[0] + 2, np[1])   # وبحسب العديد من الخبراء فإن: the experts, a number of them
     if np is not None and not quoted and not _speakerlike(d, head_np, head_only=True) and (
             np[1] - np[0] > 1 or d.norm[np[0]].startswith("ال")) and d.norm[np[0]] not in d.known_names() \
             and tuple(d.norm[head_np[0]:head_np[0] + 2]) not in TWO_WORD_PLACES:

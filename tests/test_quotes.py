@@ -1244,3 +1244,20 @@ def test_a_link_to_another_article_may_report_a_source() -> None:
                         "اقرأ أيضا: البيت الأبيض: الرئيس لم يتخذ قراره بعد\n\n"
                         "وتتواصل الاحتجاجات في العاصمة منذ أسبوع.")
     assert [(q.text, q.speaker.name) for q in doc.quotes][1] == ("الرئيس لم يتخذ قراره بعد", "البيت الأبيض")
+
+
+def test_an_attribution_to_a_number_of_a_group_reports() -> None:
+    doc = newscli.parse("اجتمع المجلس أمس. وبحسب العديد من الخبراء فإن اللقاء كان محطة مهمة.")
+    (q,) = doc.quotes
+    assert (q.text, q.speaker.name) == ("اللقاء كان محطة مهمة", "العديد من الخبراء")
+
+
+def test_an_attribution_to_a_number_of_things_does_not() -> None:
+    doc = newscli.parse("اجتمع المجلس أمس. وبحسب عدد من الحالات فإن الأمر مختلف.")
+    assert doc.quotes == ()
+
+
+def test_surveys_in_the_plural_are_documents_of_their_maker() -> None:
+    doc = newscli.parse("اجتمع المجلس أمس. ووفقا لمسوح الوكالة، فإن الإنتاج هو الأدنى منذ عام.")
+    (q,) = doc.quotes
+    assert q.text == "الإنتاج هو الأدنى منذ عام"
