@@ -563,6 +563,9 @@ def _quoted_name(d: _Doc, i: int, o: int, c: int) -> bool:
     prev = d.norm[o - 1] if o > 0 else ""
     prev_bare = prev[2:] if prev.startswith("ال") else prev
     cue = d.cue_at(i)
+    if cue is not None and cue[0].lemma in ("وصف", "نعت", "اتهم") and d.norm[o + 1][:1] == "ب" \
+            and len(d.norm[o + 1]) > 3 and d.texts[o + 1][:1] == "ب":
+        return False  # ووصفت الحكومة القرار "بغير المبرر": the description, ب and all, in the marks
     if words <= 5 and c + 1 < len(d.norm) and (d.comp_len(c + 1) or d.is_colon(c + 1)):
         return True   # أو ما يعرف بـ"البنتاغون" إن، لوكالة الأنباء «د.ب.أ»: إن: part of the speaker words
     if prev in ("ب", "بـ") and o > 1 and words <= 4 and _bare_al(d.norm[o - 2]) in (
@@ -1892,16 +1895,23 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
         # ووصفت الخطوة من جانبها بأنها: what is described is the object; the subject is understood
         np = _np_before(d, i) if not stripped else None
         implicit = np is None
-    if how == "mark" and np is not None and d.norm[np[1] - 1] in ("ب", "بـ"):
+    bi_inside = how == "mark" and np is not None and entry.lemma in ("وصف", "نعت", "اتهم") \
+        and stop + 1 < len(d.norm) and d.norm[stop + 1][:1] == "ب" and d.texts[stop + 1][:1] == "ب"
+    if how == "mark" and np is not None and (d.norm[np[1] - 1] in ("ب", "بـ") or bi_inside):
         # ووصفت الحكومة السورية الاتهامات بـ"...": a source-like head and its adjectives are the
         # subject, the rest is the object; else the subject stands before the verb or is understood
+        # (ووصفت الحكومة القرار "بغير المبرر": the ب inside the marks)
+        obj_end = np[1] if bi_inside else np[1] - 1
         x = np[0]
         y = x + 1
         while y < np[1] and (d.norm[y] in d.lex.nationalities or d.norm[y] in d.lex.given_names
                              or d.norm[y].endswith(("ون", "يون")) and len(d.norm[y]) > 4):
             y += 1
-        run = name_run(d.norm[x:np[1] - 1], d.lex, d.texts[x:np[1] - 1]) if d.norm[x] in d.lex.titles else None
-        if run is not None and run[0] > 0 and x + run[1] < np[1] - 1:
+        named = x + d.lex.org_name_len(d.norm, x)
+        if y < named <= obj_end:
+            y = named   # واتهمت منظمة العفو الدولية الرئيس الأمريكي ...: the body's known name, then the object
+        run = name_run(d.norm[x:obj_end], d.lex, d.texts[x:obj_end]) if d.norm[x] in d.lex.titles else None
+        if run is not None and run[0] > 0 and x + run[1] < obj_end:
             y = x + run[1]   # واتهم وزير الخارجية جبران باسيل المفوضية بـ"...": the title and the name
         before = _np_before(d, i) if not stripped and i > d.sent_begin(i) else None
         if before is not None and _speakerlike(d, before):

@@ -1261,3 +1261,15 @@ def test_surveys_in_the_plural_are_documents_of_their_maker() -> None:
     doc = newscli.parse("اجتمع المجلس أمس. ووفقا لمسوح الوكالة، فإن الإنتاج هو الأدنى منذ عام.")
     (q,) = doc.quotes
     assert q.text == "الإنتاج هو الأدنى منذ عام"
+
+
+def test_a_description_in_marks_with_its_ba_is_a_quote() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. ووصفت الحكومة القرار "بغير المبرر".')
+    (q,) = doc.quotes
+    assert (q.kind, q.text, q.speaker.name) == ("direct", "بغير المبرر", "الحكومة")
+
+
+def test_a_known_bodys_name_is_the_accuser_and_the_rest_the_accused() -> None:
+    doc = newscli.parse('واتهمت منظمة العفو الدولية الرئيس سامي حداد "بتشجيع الكراهية".')
+    (q,) = doc.quotes
+    assert q.speaker.name == "منظمة العفو الدولية"
