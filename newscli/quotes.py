@@ -1792,14 +1792,21 @@ def _document_subject(d: _Doc, np: Optional[tuple[int, int]]) -> bool:
 
 
 def _reports_from_source(d: _Doc, i: int, stop: int) -> bool:
-    """نقلت X عن Y قوله: a source after عن and a masdar of saying make any cue unambiguous."""
+    """نقلت X عن Y قوله: a source after عن and a masdar of saying make any cue unambiguous; so
+    does a source after عن right before marked words (ونقلت "رويترز" عن يوجينيا "..."), and عنه
+    for whom the pronoun stands (ونقلت عنه وكالة تسنيم قوله "...")."""
     has_an = has_masdar = False
+    an = None
     for k in range(i + 1, stop):
-        if d.norm[k] == "عن":
+        if d.norm[k] in ("عن", "عنه", "عنها", "عنهم"):
             has_an = True
+            an = k if d.norm[k] == "عن" else an
         c = d.lex.cue(d.norm[k])
         if c is not None and c[0].part == "masdar":
             has_masdar = True
+    if has_an and not has_masdar and an is not None and an + 1 < stop <= an + 5 and stop < len(d.norm) \
+            and d.is_mark(stop) and _speakerlike(d, (an + 1, stop), head_only=True):
+        return True
     return has_an and has_masdar
 
 

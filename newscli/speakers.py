@@ -2547,7 +2547,8 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
             if about in _ABOUT_HIM and q.np is not None and not q.embedded else None
         if relayed is not None and relayed.type == "person":
             ents = [(relayed, None)]
-        elif q.np is not None and not _names_no_one(d, q.np[0]):
+        elif q.np is not None and not _names_no_one(d, q.np[0]) \
+                and not (q.np[1] - q.np[0] == 1 and d.norm[q.np[0]] in _ABOUT_HIM):   # (ونُقلت عنهم تصريحات)
             # (ونقلت الوكالة عن شي قوله: the verb agrees with the agency, not with the source after عن)
             fem = None if q.cue_lemma in ("نقل", "روي") else q.feminine
             # (وأضاف، وتابع: a verb that goes on with the last speaker's words)

@@ -1273,3 +1273,20 @@ def test_a_known_bodys_name_is_the_accuser_and_the_rest_the_accused() -> None:
     doc = newscli.parse('واتهمت منظمة العفو الدولية الرئيس سامي حداد "بتشجيع الكراهية".')
     (q,) = doc.quotes
     assert q.speaker.name == "منظمة العفو الدولية"
+
+
+def test_a_relay_from_a_named_source_right_before_the_marks_reports() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. ونقلت الوكالة عن الوزير "الوضع تحت السيطرة".')
+    (q,) = doc.quotes
+    assert (q.kind, q.speaker.name) == ("direct", "الوزير")
+
+
+def test_a_relay_from_a_pronoun_with_qawlahu_reports() -> None:
+    doc = newscli.parse('وقال الوزير سامي حداد إن المفاوضات صعبة. '
+                        'ونقلت عنه وكالة الأنباء الرسمية قوله "مستعدون لأي سيناريو".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+
+
+def test_moving_someone_to_a_named_place_reports_nothing() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. ونقلت الشرطة الجرحى إلى "مستشفى الأمل" في المدينة.')
+    assert doc.quotes == ()
