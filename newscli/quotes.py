@@ -26,7 +26,7 @@ from .lexicons import CueEntry, Lexicons, load_lexicons
 from .models import Cue, Document, Quote, Warning_
 from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
                        PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PLACE_HEADS, _PREPS, _SPOKEN_IN, _TIME_WORDS,
-                       _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
+                       _KIN, _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
                        _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
                        resolve)
 
@@ -1948,6 +1948,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
+              or how == "mark" and np is not None and np[1] - np[0] >= 2 and _unsuffixed(d.norm[np[0]]) in _KIN
+              and d.norm[np[0] + 1] in d.lex.given_names   # وكتب زوجها رضا خندان "...": a relative, named
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
                   or d.norm[np[0]] in d.known_names()

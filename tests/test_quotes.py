@@ -1290,3 +1290,9 @@ def test_a_relay_from_a_pronoun_with_qawlahu_reports() -> None:
 def test_moving_someone_to_a_named_place_reports_nothing() -> None:
     doc = newscli.parse('اجتمع المجلس أمس. ونقلت الشرطة الجرحى إلى "مستشفى الأمل" في المدينة.')
     assert doc.quotes == ()
+
+
+def test_a_relative_named_after_an_ambiguous_verb_writes_the_quote() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. وكتب شقيقها سامي حداد "تم توقيفها في المنزل قبل ساعات".')
+    (q,) = doc.quotes
+    assert (q.cue.text, q.speaker.name) == ("وكتب", "سامي حداد")
