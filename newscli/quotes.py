@@ -1948,6 +1948,9 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
+              or how == "mark" and np is not None and np[1] - np[0] <= 4 and (
+                  _bare_al(d.norm[np[0]]) in d.lex.documents or _unsuffixed(d.norm[np[0]]) in d.lex.documents)
+              and d.span_at_open[stop][1] - stop > 3   # وتابع بيان الخارجية الروسية "...": a statement goes on
               or how == "mark" and np is not None and np[1] - np[0] >= 2 and _unsuffixed(d.norm[np[0]]) in _KIN
               and d.norm[np[0] + 1] in d.lex.given_names   # وكتب زوجها رضا خندان "...": a relative, named
               or how == "mark" and np is not None and (

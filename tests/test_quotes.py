@@ -1296,3 +1296,10 @@ def test_a_relative_named_after_an_ambiguous_verb_writes_the_quote() -> None:
     doc = newscli.parse('اجتمع المجلس أمس. وكتب شقيقها سامي حداد "تم توقيفها في المنزل قبل ساعات".')
     (q,) = doc.quotes
     assert (q.cue.text, q.speaker.name) == ("وكتب", "سامي حداد")
+
+
+def test_a_statement_that_goes_on_in_marks_after_an_ambiguous_verb() -> None:
+    doc = newscli.parse('اجتمع المجلس أمس. وتابع التقرير "من الواضح أن إعلان الطوارئ أضر بالبلاد".')
+    (q,) = doc.quotes
+    assert (q.kind, q.speaker.name) == ("direct", "التقرير")
+    assert newscli.parse('اجتمع المجلس أمس. وتابع التقرير "المباراة" باهتمام.').quotes == ()
