@@ -1946,6 +1946,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               and (how == "colon" or i == 0 or d.norm[i - 1] not in ("في", "علي", "من", "الي", "عن"))
               # (وكتب محرم إينجه على تويتر "...", but not في رد نشر على موقعه: a noun after في)
               or how == "mark" and stop == i + 1 and d.span_at_open[stop][1] - stop > 3   # وتابع "..."
+              or stripped and how in ("mark", "comp", "colon") and i + 1 < stop and _aside_lam(d, i + 1)
+              # وصرح للصحافيين "...": a verb with its conjunction, then whom it was said to
               or np is not None and np[1] == stop and np[1] - np[0] <= 2 and how == "comp"
               or how == "mark" and entry.cls == "document" and _document_subject(d, np)   # جاء في بيان الوزارة "..."
               or how == "mark" and np is not None and np[1] - np[0] <= 4 and (

@@ -1303,3 +1303,9 @@ def test_a_statement_that_goes_on_in_marks_after_an_ambiguous_verb() -> None:
     (q,) = doc.quotes
     assert (q.kind, q.speaker.name) == ("direct", "التقرير")
     assert newscli.parse('اجتمع المجلس أمس. وتابع التقرير "المباراة" باهتمام.').quotes == ()
+
+
+def test_an_ambiguous_verb_with_its_conjunction_and_an_audience_reports() -> None:
+    doc = newscli.parse('التقى الرئيس سامي حداد نظيره أمس. وصرح للصحافيين "أجرينا محادثات جيدة".')
+    (q,) = doc.quotes
+    assert (q.cue.text, q.speaker.name) == ("وصرح", "سامي حداد")
