@@ -28,7 +28,7 @@ from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, N
                        PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PLACE_HEADS, _PREPS, _SPOKEN_IN, _TIME_WORDS,
                        _KIN, _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
                        _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
-                       resolve)
+                       resolve, title_plural)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -1168,8 +1168,7 @@ def _unknown_name(d: _Doc, a: int, b: int) -> bool:
     (بغرب إفريقيا، بموسكو), and no و opening them (والزمالك وكيف: more of a list)."""
     return not any(d.norm[x] in d.lex.places or d.norm[x][:1] in "بل" and (
         d.norm[x][1:] in d.lex.places or d.norm[x][1:] in _PLACE_HEADS) for x in range(a, b)) \
-        and not (d.norm[a][:1] == "و" and d.norm[a] not in d.lex.given_names) \
-        and not any(d.norm[x][:1] == "ب" and x + 1 < b and d.norm[x + 1] in d.lex.places for x in range(a, b))
+        and not (d.norm[a][:1] == "و" and d.norm[a] not in d.lex.given_names)
 
 
 def _aside_then_unknown_name(d: _Doc, j: int, b: int) -> Optional[int]:
@@ -1958,7 +1957,8 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
               or how == "mark" and np is not None and (
                   d.norm[np[0]] in d.lex.titles or d.norm[np[0]] in d.lex.given_names
                   or d.norm[np[0]] in d.known_names()
-                  or _plural_title(d.norm[np[0]], d.lex) and d.span_at_open[stop][1] - stop > 3
+                  or d.norm[np[0]].startswith("ال") and len(d.norm[np[0]]) > 6 and title_plural(d.norm[np[0]], d.lex)
+                  and d.span_at_open[stop][1] - stop > 3
                   and (stripped or i == d.sent_begin(i) or d.is_comma(i - 1))))
               # (وتابع المدعون "...": a verb opening its clause, officials by their office, and words
               # enough to be said; not عملية نقل المقاتلين ... "...": a noun in construct)
@@ -1978,14 +1978,6 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
             not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
-
-
-def _plural_title(w: str, lex: Lexicons) -> bool:
-    """A definite sound plural of a title (المدعون، المسؤولون، المحققين): people by their office."""
-    if not (w.startswith("ال") and w.endswith(("ون", "ين")) and len(w) > 6):
-        return False
-    stem = w[:-2]
-    return stem in lex.titles or stem + "ي" in lex.titles
 
 
 def _object_then_bi(d: _Doc, i: int, stop: int, how: str, w: str, lemma: str) -> bool:

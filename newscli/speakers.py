@@ -648,8 +648,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     e.heads = _naming_heads(d.norm[i:j], lex)
                     e.titles = [d.text[d.toks[i].start:d.toks[j - 1].end]]
                     out.append(e)
-                    i = e_ if bism is None and served is None else bism + 1 if bism is not None else served
                     # (the body spoken for, or served, is a naming too)
+                    i = bism + 1 if bism is not None else served if served is not None else e_
                     continue
             k = _naming_window(d, j, d.para_of[i])
             run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
@@ -1997,6 +1997,7 @@ class _Resolver:
             if _bare(w) != head and not (w.endswith("ا") and _bare(w[:-1]) == head and k <= m.a):
                 continue
             limit = m.a if k < m.a else len(d.norm)
+            verb = None
             if (k < m.a and w.endswith("ا") or k == m.a) and k > d.sent_begin(k):
                 # أصدرت وزارة الأمن العام بيانا، أعلنت فيه: whoever the verb before the document names
                 first = d.sent_begin(k)
@@ -2004,7 +2005,8 @@ class _Resolver:
                              if d.norm[x] in ISSUING or d.norm[x][:1] in "وف" and d.norm[x][1:] in ISSUING), None)
                 if verb is None and k < m.a:
                     continue
-            if (k < m.a and w.endswith("ا") or k == m.a) and k > d.sent_begin(k) and verb is not None:
+                # (the mention itself with no issuing verb: what follows it may name the issuer)
+            if verb is not None:
                 end = k
                 while end > verb + 1 and (d.norm[end - 1] in _TIME_WORDS or not d.norm[end - 1].isalnum()
                                           or d.norm[end - 1] in _IN_TURN):
@@ -2814,7 +2816,12 @@ def _office_before(d: "_Doc", j: int) -> bool:
     w = _bare(d.norm[k])
     if k > 0 and d.norm[k].startswith("ال") and is_title(d.norm[k - 1], d.lex):
         w = _bare(d.norm[k - 1])   # عضو البرلمان: the title in construct
-    return w in d.lex.titles or w.endswith(("ون", "ين")) and (w[:-2] in d.lex.titles or w[:-2] + "ي" in d.lex.titles)
+    return w in d.lex.titles or title_plural(w, d.lex)
+
+
+def title_plural(w: str, lex: "Lexicons") -> bool:
+    """A sound plural of a title (مدعون، المسؤولين، ممثلون): people by their office."""
+    return w.endswith(("ون", "ين")) and (w[:-2] in lex.titles or w[:-2] + "ي" in lex.titles)
 
 
 def _description_complement(d: "_Doc", j: int, people: bool) -> int:
