@@ -2279,6 +2279,14 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     s, e = _content(d, o + 1, c)
     if s < 0:
         return None
+    if stripped and any(d.is_term(k) for k in range(c + 1, j)):
+        k = next((x for x in range(np[0], np[1]) if d.is_mark(x)), np[1]) if np is not None else j + 1
+        while k < limit and d.is_comma(k):
+            k += 1
+        if k < limit and (d.is_mark(k) or d.is_colon(k) or d.comp_len(k)):
+            # "...". وتابع المخرج "...": after the full stop the cue opens its own report; the
+            # words before are the sentence's own, said by whoever speaks there
+            return _Cand("direct", s, e, None, None, 1, None, True, None, entry.cls, [(o, c)], anchor=o)
     return _Cand("direct", s, e, j, entry.lemma, 1, np, np is None, _is_feminine(d, j, entry), entry.cls,
                  [(o, c)], anchor=o)
 

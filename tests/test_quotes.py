@@ -1309,3 +1309,11 @@ def test_an_ambiguous_verb_with_its_conjunction_and_an_audience_reports() -> Non
     doc = newscli.parse('التقى الرئيس سامي حداد نظيره أمس. وصرح للصحافيين "أجرينا محادثات جيدة".')
     (q,) = doc.quotes
     assert (q.cue.text, q.speaker.name) == ("وصرح", "سامي حداد")
+
+
+def test_after_a_full_stop_a_cue_with_its_own_quote_attributes_nothing_before() -> None:
+    doc = newscli.parse('وسخر المخرج سامي حداد من "هذا التجمع الغريب"، عندما "كان الناس يصفقون للزعيم". '
+                        'وتابع المخرج المسرحي "لا نستحق أفضل من ذلك، لأننا لا نحترم الحرية".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"] * 3
+    assert [q.cue.text if q.cue else None for q in doc.quotes] == ["وسخر", None, "وتابع"]
+    assert all('"' not in q.speaker.mention.text for q in doc.quotes if q.speaker.mention)
