@@ -110,6 +110,15 @@ def _unsuffixed(w: str) -> str:
     return _strip_ending(w, ("هما", "هم", "ها", "ه"))
 
 
+def _possessed_people(w: str, lex: "Lexicons") -> bool:
+    """مواطنيه، أنصارها، زملاؤهم: a word for people with a possessive pronoun, never a name."""
+    bare = _unsuffixed(w)
+    if bare == w:
+        return False
+    return any(x in lex.titles or x in lex.groups for x in (bare, bare[:-1], bare + "ون", bare[:-1] + "ون")) \
+        and len(bare) >= 4
+
+
 def _lexical(w: str, words: frozenset[str]) -> bool:
     """A word of the list, as it stands (تغريدة, whose ة reads as a pronoun's ه) or without its
     possessive pronoun (بيانها)."""
@@ -207,6 +216,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
             if w not in lex.statement_nouns and _lexical(w, lex.statement_nouns) and not given(k):
                 break   # وتابع رئيس الاتحاد حديثه: the speaker's words, with his pronoun, are no name
+            if _possessed_people(w, lex) and not given(k):
+                break   # وحث الرئيس التركي مواطنيه: people of his, with his pronoun, the verb's object
             start = k
             break
     if start is None:

@@ -2706,3 +2706,12 @@ def test_a_headlines_report_is_the_one_the_article_introduces_with_its_issuer() 
 def test_a_noun_in_ta_with_a_pronoun_ends_a_name() -> None:
     doc = newscli.parse('وتابع سامي حداد رسالته قائلا "سأعود قريبا إلى الشاشة".')
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]
+
+
+def test_people_of_the_subject_named_with_a_pronoun_are_no_name() -> None:
+    doc = newscli.parse('وصل الرئيس التركي سامي حداد إلى المدينة. وحث الرئيس التركي مواطنيه في الشتات '
+                        'على المشاركة في سياسة الدول التي يعيشون فيها. وقال في كلمته "لدي طلب واحد منكم".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"]
+    lex = load_lexicons()
+    assert name_run(["الرئيس", "التركي", "مواطنيه"], lex) is None
+    assert name_run(["الرئيس", "التركي", "سامي", "حداد"], lex) == (2, 4)
