@@ -216,6 +216,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 break   # ممثلة إباحية بتعويض: a verbal noun after a preposition ends the description
             if w not in lex.statement_nouns and _lexical(w, lex.statement_nouns) and not given(k):
                 break   # وتابع رئيس الاتحاد حديثه: the speaker's words, with his pronoun, are no name
+            if w in _WHEN and not given(k):
+                break   # التحذير المنشور يوم السبت: when, and no name after it
             if _possessed_people(w, lex) and not given(k):
                 break   # وحث الرئيس التركي مواطنيه: people of his, with his pronoun, the verb's object
             start = k
@@ -1680,7 +1682,10 @@ class _Resolver:
                 rest = made + 1   # استطلاع للرأي أجرته المفوضية الأوروبية: who made it speaks
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
                                                        "التابعه", "تابع", "تابعه", "الذي", "التي", "الرسمي",
-                                                       "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه")
+                                                       "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه",
+                                                       "المنشور", "المنشوره", "منشور", "منشوره")
+                                  or rest > m.a + 1 and self.d.norm[rest - 1] in ("المنشور", "المنشوره", "يوم")
+                                  and (self.d.norm[rest] in _TIME_WORDS or self.d.norm[rest] in ("يوم", "امس"))
                                   or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
                                   and len(self.d.texts[rest]) > 3 and rest + 1 < m.b):
                 rest += 1   # تقرير أعدته مؤسسة رويترز: the verb of the issuer

@@ -2715,3 +2715,16 @@ def test_people_of_the_subject_named_with_a_pronoun_are_no_name() -> None:
     lex = load_lexicons()
     assert name_run(["الرئيس", "التركي", "مواطنيه"], lex) is None
     assert name_run(["الرئيس", "التركي", "سامي", "حداد"], lex) == (2, 4)
+
+
+def test_a_statement_published_on_a_bodys_site_speaks_for_the_body() -> None:
+    doc = newscli.parse('حذرت السفارة الروسية في لندن مواطنيها من السفر. البيان المنشور يوم السبت '
+                        'على الموقع الإلكتروني للسفارة قال إن ذلك يعكس سياسة معادية.')
+    assert [q.speaker.name for q in doc.quotes] == ["السفارة الروسية في لندن"]
+
+
+def test_a_time_word_after_a_document_starts_no_name() -> None:
+    lex = load_lexicons()
+    assert name_run(["التحذير", "المنشور", "يوم", "السبت"], lex) is None
+    doc = newscli.parse('التحذير المنشور يوم السبت قال إن ذلك يعكس سياسة معادية.')
+    assert [q.speaker.name for q in doc.quotes] != ["يوم"]
