@@ -1637,10 +1637,17 @@ def _hal(d: _Doc, k: int) -> bool:
             and w not in d.lex.given_names and w not in d.known_names() and d.lex.cue(w) is None)
 
 
+# Nouns of events a report tells of after ب (أفادت بوفاة، تفيد بمقتل): never a speaker.
+_BA_EVENTS = frozenset("وفاه مقتل مصرع سقوط وقوع اصابه اندلاع حدوث فوز خساره".split())
+
+
 def _object_first(d: _Doc, k: int) -> bool:
     """A verbal noun (bare or after ب) that no lexicon knows as a source or name."""
     w = d.norm[k]
     lex = d.lex
+    if w[:1] == "ب" and (w[1:] in _BA_EVENTS or len(w) == 5 and w[1] == "م" and w[4] != "ه") \
+            and w not in lex.given_names and w not in d.known_names() and w[1:] not in lex.places:
+        return True   # تفيد بمقتل، أفادت بوفاة: ب and what happened, the verb's complement
     if w.startswith("ال") or not masdar_like(w) or w in lex.given_names or w in d.known_names():
         return False
     bare = w[1:] if w[:1] == "ب" else w
@@ -1714,6 +1721,11 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
                          or entry.prep and d.norm[y - 1] == entry.prep):
             y -= 1
         np = (x, y) if y > x else None
+    if np is None and entry.part == "verb" and not prefixed and i > 0 and not d.norm[i - 1].startswith("ال") \
+            and _lexical(_bare_al(d.norm[i - 1]), d.lex.documents):
+        pub = _publisher(d, i)
+        if pub is not None:
+            return pub, False   # ونشر التلفزيون على حسابه تغريدة تفيد بـ: the document's publisher speaks
     if np is None and entry.part == "verb" and not prefixed and not (i > 0 and d.norm[i - 1] in MA_CLAUSE):
         np = _np_before(d, i)   # (ما أسماه "...": "what he called", the subject is understood)
     if np is None and entry.part == "verb":
@@ -2413,6 +2425,11 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     while k < end and not (d.is_term(k) and not _decimal_or_abbrev(d, k)):
         k += 1
     np = _np_after(d, i + 1, k)
+    if np is not None and entry.lemma in ("نشر", "اصدر", "بث"):
+        x = next((x for x in range(np[0] + 1, np[1]) if not d.norm[x].startswith("ال")
+                  and _lexical(_bare_al(d.norm[x]), d.lex.documents)), None)
+        if x is not None:
+            np = (np[0], x)   # ونشر التلفزيون الحكومي تغريدة: the publisher, not what it published
     if not _speakerlike(d, np, head_only=True):
         np = _np_before(d, i) if d.lex.cue(d.norm[i]) and d.lex.cue(d.norm[i])[1] == 0 else None
         if not _speakerlike(d, np, head_only=True):

@@ -1317,3 +1317,12 @@ def test_after_a_full_stop_a_cue_with_its_own_quote_attributes_nothing_before() 
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد"] * 3
     assert [q.cue.text if q.cue else None for q in doc.quotes] == ["وسخر", None, "وتابع"]
     assert all('"' not in q.speaker.mention.text for q in doc.quotes if q.speaker.mention)
+
+
+def test_a_tweet_that_tells_of_an_event_speaks_for_its_publisher() -> None:
+    for text in ('وقال بيان الوزارة إن الصين أبلغت بالحادث. ونشر التلفزيون الصيني الحكومي على حسابه '
+                 'تغريدة تفيد بمقتل "أكثر من 30 سائحا" في الحادث.',
+                 'وقال بيان الوزارة إن الصين أبلغت بالحادث. ونشر التلفزيون الصيني الحكومي تغريدة تفيد '
+                 'بأن 30 سائحا قتلوا.'):
+        doc = newscli.parse(text)
+        assert [q.speaker.name for q in doc.quotes] == ["الوزارة", "التلفزيون الصيني الحكومي"]
