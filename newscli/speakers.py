@@ -1321,6 +1321,7 @@ class _Resolver:
         self.said_in: dict[str, tuple[int, _Entity]] = {}   # document word -> (sentence, who spoke in it)
         self.continuing = False   # the mention being linked is the subject of وأضاف، وتابع
         self.feminine: Optional[bool] = None      # the form of the cue whose speaker is being linked
+        self.reported: set[int] = set()           # tokens of the quotes' contents (what is said, not who says it)
 
     def _add(self, e: _Entity) -> _Entity:
         e.id = f"s{len(self.entities) + 1}"
@@ -2292,6 +2293,8 @@ class _Resolver:
             # وهو ما تنفيه الرياض وتقول إنه: a present verb, the place, then the cue joined by و
             tight = p + 1 == cue and p > begin and d.texts[cue][:1] == "و" and d.norm[p - 1][:1] == "ت" \
                 and len(d.norm[p - 1]) >= 4 and not d.norm[p - 1].startswith("ال")
+            if p in self.reported and not tight:
+                continue   # (وقالت الوزارة إن الصين أبلغت ...، موضحة: a state in what was said says nothing)
             if (preverbal or postverbal) and p < cue - 1 or tight:
                 y = p + 1
                 if d.norm[p] in ("سلطنه", "مملكه") and y < cue and d.norm[y].isalpha():
@@ -2529,6 +2532,9 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     """Speaker references for each quote candidate (in order; subject-only candidates, kind
     'subject', update the current speaker and get None), and the document's speakers."""
     r = _Resolver(d)
+    for c in cands:
+        if c.kind != "subject":
+            r.reported.update(range(bisect.bisect_left(d.starts, c.start), bisect.bisect_left(d.starts, c.end)))
     # a subhead (وزير المالية اللبناني: المطلوب ...) names by title who the next lines name in full
     r.headlines |= {d.para_of[c.anchor] for c in cands if c.cue_tok is None and c.np is not None
                     and c.np[0] == c.anchor and d.para_end(c.anchor) - c.anchor <= 25}

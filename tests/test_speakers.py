@@ -2728,3 +2728,8 @@ def test_a_time_word_after_a_document_starts_no_name() -> None:
     assert name_run(["التحذير", "المنشور", "يوم", "السبت"], lex) is None
     doc = newscli.parse('التحذير المنشور يوم السبت قال إن ذلك يعكس سياسة معادية.')
     assert [q.speaker.name for q in doc.quotes] != ["يوم"]
+
+
+def test_a_state_in_what_was_said_does_not_speak_for_the_next_participle() -> None:
+    doc = newscli.parse('وقالت الوزارة إن الصين أبلغت مساء الأحد بالحادث، موضحة أن دبلوماسيين هرعوا إلى المكان.')
+    assert [q.speaker.name for q in doc.quotes] == ["الوزارة", "الوزارة"]
