@@ -2039,11 +2039,50 @@ def _make(d: _Doc, i: int, lemma: str, cue_len: int, c0: int, how: str, limit: i
                 return None
             return _Cand("direct", s, e, i, lemma, cue_len, np, implicit, fem, cls, [(o, c)], anchor=i)
     end = _clause_end(d, c0, limit)
+    if how == "colon":
+        end = _speech_goes_on(d, end, limit)
     s, e = _content(d, c0, end)
     if s < 0 or end - c0 < 2:
         return None
     spans = [(o, c) for o, c in d.span_at_open.values() if o >= c0 and c < end]
     return _Cand(_kind(d, spans), s, e, i, lemma, cue_len, np, implicit, fem, cls, spans, anchor=i)
+
+
+# Words of a speaker's first person (أنا، نحن، لدي، كنت، أعتقد ...).
+_FIRST_PERSON = frozenset("انا نحن اننا انني لدي لدينا عندي عندنا كنت كنا لنا لي معي معنا علينا "
+                          "اعتقد اظن اريد اتمني اشعر اعرف احب اري نعتقد نريد نحتاج".split())
+_NOT_FIRST_PERSON = frozenset("هنا احيانا حينا ايضا".split())
+
+
+def _speaks_first_person(w: str) -> bool:
+    if w in _FIRST_PERSON:
+        return True
+    return len(w) >= 4 and w.endswith("نا") and not w.startswith("ال") and w.isalpha() \
+        and w not in _NOT_FIRST_PERSON
+
+
+def _speech_goes_on(d: _Doc, end: int, limit: int) -> int:
+    """وقال المدرب: لا أعتقد أننا ... . أعتقد أننا بحاجة ...: unquoted words after a colon go on
+    through the paragraph's next sentences while these speak in the first person and report nothing
+    of their own; the narrative takes over at the first that does not."""
+    while end < limit and d.is_term(end):
+        k = end + 1
+        while k < limit and d.is_punct(k) and not d.is_mark(k):
+            k += 1   # (!!، ...)
+        if k >= limit or k in d.span_at_open:
+            break
+        nxt = _clause_end(d, k, limit)
+        if nxt - k < 3 or any(x in d.span_at_open or d.is_colon(x) for x in range(k, nxt)) \
+                or d.cue_at(k) is not None and d.norm[k] not in _FIRST_PERSON \
+                or any(d.cue_at(x) is not None and not d.cue_at(x)[0].ambiguous
+                       and not (d.cue_at(x)[0].part == "verb" and _first_person(d.norm[x][d.cue_at(x)[1]:], d.cue_at(x)[0]))
+                       and d.norm[x] not in _FIRST_PERSON
+                       for x in range(k, nxt)) \
+                or not any(_speaks_first_person(d.norm[x]) for x in range(k, nxt)):
+            # (أعتقد أننا، نؤكد أن: the speaker's own verbs, no new source)
+            break
+        end = nxt
+    return end
 
 
 def _kind(d: _Doc, spans: list[tuple[int, int]]) -> str:

@@ -1326,3 +1326,15 @@ def test_a_tweet_that_tells_of_an_event_speaks_for_its_publisher() -> None:
                  'بأن 30 سائحا قتلوا.'):
         doc = newscli.parse(text)
         assert [q.speaker.name for q in doc.quotes] == ["الوزارة", "التلفزيون الصيني الحكومي"]
+
+
+def test_unquoted_words_after_a_colon_go_on_while_the_speaker_says_i_or_we() -> None:
+    doc = newscli.parse('وقال المدرب سامي حداد: لا أعتقد أننا بحاجة إلى لاعب واحد. أعتقد أننا بحاجة إلى '
+                        'الجميع. ويلتقي الفريق غدا مع المنتخب الضيف.')
+    (q,) = doc.quotes
+    assert q.text.endswith("بحاجة إلى الجميع")
+    doc = newscli.parse('وقال المدرب سامي حداد: الفريق جاهز للمباراة. ويلتقي الفريق غدا مع المنتخب الضيف.')
+    (q,) = doc.quotes
+    assert q.text == "الفريق جاهز للمباراة"
+    doc = newscli.parse('وقال المدرب سامي حداد: الفريق جاهز للمباراة. وتابع حداد: علينا أن نفوز غدا.')
+    assert [q.text for q in doc.quotes] == ["الفريق جاهز للمباراة", "علينا أن نفوز غدا"]
