@@ -2763,10 +2763,55 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
             continue   # (الوزير الأردني سامر الخطيب: the title of a person named there)
         if j > i + k and (best is None or j - i > best[1] - best[0]):
             best = (i, j)
+    if e.type == "organization" and k >= 2 and words[-1] in lex.nationalities and words[-1].startswith("ال"):
+        # وزارة الخارجية الصينية ... وزارة الخارجية بجمهورية الصين الشعبية: the body named with its
+        # country instead of the country's adjective
+        head = words[:-1]
+        for i in d.positions(head[0]):
+            j = i + len(head)
+            if j + 1 >= n or tuple(d.norm[i:j]) != head or d.para_of[j] != d.para_of[i]:
+                continue
+            w = d.norm[j]
+            if w == "في":
+                j += 1
+                w = d.norm[j]
+            elif w[:1] in "بل" and len(w) > 3:
+                w = w[1:]
+            else:
+                continue
+            if _bare(w) in _STATE_WORDS and j + 1 < n:
+                j += 1
+                w = d.norm[j]
+            if not _country_of(words[-1], w, lex):
+                continue
+            j += 1
+            while j < n and d.norm[j].startswith("ال") and d.norm[j].isalpha() and (
+                    d.norm[j] in lex.nationalities or d.norm[j].endswith("يه") and len(d.norm[j]) > 5):
+                j += 1   # بجمهورية الصين الشعبية، بالمملكة العربية السعودية
+            if j - i >= k + 2 and (best is None or j - i > best[1] - best[0]):
+                # (not البنك المركزي في مصر for البنك المركزي المصري: no fuller, only another way)
+                best = (i, j)
     if best is not None:
         i, j = best
         e.name = d.text[d.toks[i].start:d.toks[j - 1].end]
         e.name_norm = tuple(d.norm[i:j])
+
+
+# Words for a state before its name (جمهورية الصين، المملكة المتحدة).
+_STATE_WORDS = frozenset("جمهوريه مملكه دوله سلطنه اماره".split())
+
+
+def _country_of(adjective: str, w: str, lex: "Lexicons") -> bool:
+    """الصينية and الصين, الروسي and روسيا, السعودية and السعودية: a nationality's country."""
+    if w not in lex.places:
+        return False
+    stem = _bare(adjective)
+    if stem.endswith("يه"):
+        stem = stem[:-2]
+    elif stem.endswith(("ي", "ه")):
+        stem = stem[:-1]
+    country = _bare(w)
+    return len(stem) >= 3 and country in (stem, stem + "ا", stem + "يا", stem + "يه", stem + "ه")
 
 
 # Passives of carrying out a study, before where (دراسة أجريت في جامعة ...).

@@ -2733,3 +2733,12 @@ def test_a_time_word_after_a_document_starts_no_name() -> None:
 def test_a_state_in_what_was_said_does_not_speak_for_the_next_participle() -> None:
     doc = newscli.parse('وقالت الوزارة إن الصين أبلغت مساء الأحد بالحادث، موضحة أن دبلوماسيين هرعوا إلى المكان.')
     assert [q.speaker.name for q in doc.quotes] == ["الوزارة", "الوزارة"]
+
+
+def test_a_body_named_with_its_full_country_takes_that_naming() -> None:
+    doc = newscli.parse('أعلنت وزارة الخارجية الصينية في بيان أن حادثا وقع. وأصدرت وزارة الخارجية بجمهورية الصين '
+                        'الشعبية بيانا. وقال بيان الوزارة إن الصين أبلغت بالحادث.')
+    assert {q.speaker.name for q in doc.quotes} == {"وزارة الخارجية بجمهورية الصين الشعبية"}
+    # only a fuller naming: في and the country is another way of saying it, no more
+    doc = newscli.parse('أعلنت وزارة المالية الصينية أن الرسوم سترتفع. وتعمل وزارة المالية في الصين على خطة.')
+    assert [q.speaker.name for q in doc.quotes] == ["وزارة المالية الصينية"]
