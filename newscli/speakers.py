@@ -369,7 +369,7 @@ def _ba_construct(w: str, nxt: str, lex: "Lexicons") -> bool:
 # Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
 _WHEN = frozenset("يوم اليوم امس صباح مساء ليله عشيه فجر ظهر خلال منذ".split())
 # Adverbs in ب that may follow a name (وقال خالد بالأمس): no family name.
-_BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم بالخير "
+_BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم "
                         "بالحرف بالاجماع بالاساس".split())
 # Men's given names that end in ة (normalized to ه) like women's.
 _MEN_IN_TA = frozenset("اسامه حمزه طلحه عبيده معاويه عكرمه قتيبه عطيه خليفه ربيعه عتبه حذيفه عروه سلامه "

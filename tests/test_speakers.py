@@ -2742,3 +2742,10 @@ def test_a_body_named_with_its_full_country_takes_that_naming() -> None:
     # only a fuller naming: في and the country is another way of saying it, no more
     doc = newscli.parse('أعلنت وزارة المالية الصينية أن الرسوم سترتفع. وتعمل وزارة المالية في الصين على خطة.')
     assert [q.speaker.name for q in doc.quotes] == ["وزارة المالية الصينية"]
+
+
+def test_a_family_name_that_reads_as_an_adverb_in_ba_closes_the_name() -> None:
+    doc = newscli.parse('عبدالله بالخير: خبر زواجي تصدر مواقع التواصل\n\nقدم الفنان الإماراتي عبدالله بالخير حفلا.')
+    assert [q.speaker.name for q in doc.quotes] == ["عبدالله بالخير"]
+    doc = newscli.parse('وقال خالد بالأمس إن الفريق جاهز.')
+    assert [q.speaker.name for q in doc.quotes] == ["خالد"]
