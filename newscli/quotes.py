@@ -27,8 +27,8 @@ from .models import Cue, Document, Quote, Warning_
 from .speakers import (COUNT_NOUNS, FUNCTION, ISSUING, JOINERS, MEDIA, MONTHS, NAME_LINKS, OUTLETS as _OUTLETS,
                        PUBLISHED_BY, RELATIVES, TWO_WORD_PLACES, _PLACE_HEADS, _PREPS, _SPOKEN_IN, _TIME_WORDS,
                        _KIN, _ala_complement, _derived_masdar, _group_word, _lexical, _names_in_text, _negated_adjective,
-                       _place_complement, _unlam, _unsuffixed, _verb_like, is_descriptor, is_title, masdar_like, name_run,
-                       resolve, title_plural)
+                       _place_complement, _unlam, _unsuffixed, _verb_like, basim_surname, is_descriptor, is_title,
+                       masdar_like, name_run, resolve, title_plural)
 
 # Opening mark -> the marks that close it. Reversed guillemets (» ... «) and reused curly marks
 # (“ ... “) occur in real Arabic text.
@@ -2425,6 +2425,8 @@ def _speakerlike(d: _Doc, np: Optional[tuple[int, int]], head_only: bool = False
     known = d.known_names()
     if any(d.texts[k] in ("%", "٪") or d.norm[k] in ("بالمئه", "بالمائه") for k in range(*np)):
         return True   # صرح 21,7٪ من المجيبين، وذكر 29 بالمئة من الأوروبيين: a survey's share of respondents
+    if d.norm[np[0]] == "باسم" and np[1] - np[0] > 1 and basim_surname(d.norm[np[0] + 1], lex):
+        return True   # كشف باسم التميمي: the given name باسم, no preposition with no title before it
     for k in range(*np):
         w = _unlam(d.norm[k], lex)
         wb = w[2:] if w.startswith("ال") else w
@@ -2453,6 +2455,9 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
         return None   # اللقاء الذي يجمع منتخب بلاده ...: a relative clause names no speaker
     if _between(d, i):
         return None   # لقاء بين مسؤولين سعوديين وأتراك: "between", no subject of a verb
+    if i > 0 and i + 1 < len(d.norm) and d.norm[i + 1] in ("فيه", "فيها", "فيهم") and d.norm[i][:1] in "يت" \
+            and d.norm[i - 1].isalpha() and not d.norm[i - 1].startswith("ال"):
+        return None   # شريط فيديو مصور يظهر فيه محققان: a clause describing the noun before, no speaker
     if d.norm[i] == "عبر" and not any(d.norm[k] == "عن"
                                        for k in range(i + 1, min(d.para_end(i), i + 16))):
         return None   # نشرت تغريدة عبر تويتر: "via", not "expressed"

@@ -144,6 +144,15 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
             or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه; راي as written is Ray, not رأى)
 
 
+def basim_surname(w: str, lex: "Lexicons") -> bool:
+    """The word after باسم is a family name (باسم التميمي), so باسم is the given name: not a
+    body, office, people or place spoken for (باسم الحكومة، باسم الشعب), nor a bare name whose
+    name is chanted (يهتف باسم نيمار)."""
+    return w.startswith("ال") and w.isalpha() and w != "الله" and w not in lex.titles and w not in lex.nationalities \
+        and w not in FUNCTION and w not in lex.places and _bare(w) not in lex.organizations \
+        and w not in lex.organizations and _bare(w) not in lex.groups and w not in lex.groups
+
+
 def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
     """Where a person's name lies among a mention's words: after a given name, else the first
     words that are not descriptors; a name ends at the next descriptor (an apposition).
@@ -151,8 +160,12 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
     ``texts`` (the words as written) keeps على from passing for the name علي.
     """
     n = len(norm)
+    # كشف باسم التميمي: باسم opening a mention is a given name (no title before it to speak for)
+    basim = n > 1 and norm[0] == "باسم" and basim_surname(norm[1], lex)
 
     def given(k: int) -> bool:
+        if basim and k == 0:
+            return True
         return norm[k] in lex.given_names and not (norm[k] == "علي" and texts is not None and texts[k].endswith("ى"))
 
     def desc(k: int) -> bool:

@@ -2749,3 +2749,15 @@ def test_a_family_name_that_reads_as_an_adverb_in_ba_closes_the_name() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["عبدالله بالخير"]
     doc = newscli.parse('وقال خالد بالأمس إن الفريق جاهز.')
     assert [q.speaker.name for q in doc.quotes] == ["خالد"]
+
+
+def test_basim_before_a_family_name_is_a_given_name() -> None:
+    text = ('والد الناشطة يكشف سبب نشر الفيديو\n\nكشف باسم التميمي والد الناشطة عهد التميمي سبب الإفراج عن شريط '
+            'فيديو مصور يظهر فيه محققان.\nوقال للصحيفة إن الهدف من نشر الفيديو هو إظهار قوة الطفلة.')
+    assert [q.speaker.name for q in newscli.parse(text).quotes] == ["باسم التميمي"]
+    lex = load_lexicons()
+    assert name_run(["باسم", "التميمي"], lex) == (0, 2)
+    # باسم before a body or a bare name is "in the name of"
+    assert [q.speaker.name for q in newscli.parse('وقال المتحدث باسم الحكومة إن الوضع صعب.').quotes] \
+        == ["المتحدث باسم الحكومة"]
+    assert name_run(["باسم", "الحكومه"], lex) is None
