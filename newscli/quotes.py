@@ -1480,6 +1480,10 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
             k = end - 1
             while k > s and end - 1 - k < 4 and d.norm[k - 1] in known:
                 k -= 1
+            if k == end - 1 and k > s and d.norm[k - 1] in d.lex.places and d.norm[end] == "التي" \
+                    and (k - 1 == s or d.norm[k - 2] in ("من", "عن") or d.is_comma(k - 2)):
+                k -= 1   # ردا غاضبا من أنقرة، التي تقول إن: a state, named alone before the comma (not
+                # الأغنية ...، أحد أكثر الأندية شعبية في بريطانيا، التي تقول: where, not who)
             return (k, end - 1) if k < end - 1 else None
         if end > s and d.norm[end - 1] in _TIME_ANTECEDENTS:
             return None   # في الوقت الذي تهدد فيه: a time, not the speaker

@@ -1338,3 +1338,11 @@ def test_unquoted_words_after_a_colon_go_on_while_the_speaker_says_i_or_we() -> 
     assert q.text == "الفريق جاهز للمباراة"
     doc = newscli.parse('وقال المدرب سامي حداد: الفريق جاهز للمباراة. وتابع حداد: علينا أن نفوز غدا.')
     assert [q.text for q in doc.quotes] == ["الفريق جاهز للمباراة", "علينا أن نفوز غدا"]
+
+
+def test_a_state_set_apart_by_a_comma_before_allati_speaks() -> None:
+    doc = newscli.parse('وفتحت المفوضية الأوروبية ملف الانضمام. واستتبع ذلك ردا غاضبا من أنقرة، التي تقول إن '
+                        'العضوية لا تزال هدفا استراتيجيا.')
+    assert [q.speaker.name for q in doc.quotes] == ["أنقرة"]
+    doc = newscli.parse('ويرددها مشجعو النادي، أحد أكثر الأندية شعبية في بريطانيا، التي تقول إن الفريق هو الأفضل.')
+    assert [q.speaker.name if q.speaker else None for q in doc.quotes] != ["بريطانيا"]
