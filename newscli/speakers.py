@@ -2559,6 +2559,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     events = _narrative_subjects(d, cands)
     ev = 0
     named_in = -1   # the sentence of the last source named outright
+    phrase_in = -1  # ... of the last source named after its content (CONTENT، حسبما أعلن X)
     for n in order:
         q = cands[n]
         at = q.cue_tok if q.cue_tok is not None else q.anchor
@@ -2598,8 +2599,15 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                                   continuing=continuing))
             if not q.embedded:
                 named_in = d.sent_of[at]
+                if q.cue_tok is not None and d.phrase_at(q.cue_tok) and q.start < d.toks[q.cue_tok].start:
+                    phrase_in = d.sent_of[at]
         elif q.implicit or q.np is not None:
-            e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
+            if phrase_in == d.sent_of[at] and r.current is not None and _participle(d, q):
+                # عين الرئيس ماكرون سفيرا ...، حسبما أعلن متحدث باسم الحكومة، موضحا أن: who announced
+                # it goes on, not the subject of the sentence's verb
+                e = r.current
+            else:
+                e = r.sentence_subject(q.cue_tok, q.feminine) if q.cue_tok is not None else None
             if e is None and q.cue_tok is not None and q.cue_tok - d.sent_begin(q.cue_tok) == 1 and _participle(d, q):
                 # ماكرون موضحا موقف فرنسا: ...: a headline's surname, then the participle
                 w0 = d.norm[q.cue_tok - 1]

@@ -2761,3 +2761,9 @@ def test_basim_before_a_family_name_is_a_given_name() -> None:
     assert [q.speaker.name for q in newscli.parse('وقال المتحدث باسم الحكومة إن الوضع صعب.').quotes] \
         == ["المتحدث باسم الحكومة"]
     assert name_run(["باسم", "الحكومه"], lex) is None
+
+
+def test_a_participle_after_hasbama_goes_on_with_who_announced() -> None:
+    doc = newscli.parse('عين الرئيس الفرنسي سامي حداد سفيرا جديدا في سوريا، حسبما أعلن متحدث باسم الحكومة، '
+                        'موضحا أن باريس لم تقرر فتح سفارة.')
+    assert [q.speaker.name for q in doc.quotes] == ["متحدث باسم الحكومة"] * 2
