@@ -2657,6 +2657,7 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
                     r.said_in[head] = (d.sent_of[k], ents[0][0])
                     break
     _headlines_to_body(d, cands, linked)
+    _spokesman_named_later(d, r.entities, linked)
     for e in r.entities:
         if e.quotes and e.name_norm and (e.type in ("organization", "group", "unknown") or e.type == "person" and (
                 e.described or _unnamed(d, e.name_norm))):
@@ -2671,6 +2672,48 @@ def resolve(d: "_Doc", cands: "list[_Cand]") -> tuple[list[Optional[list[Speaker
     speakers = [Speaker(e.id, _display(e.name), e.type, tuple(e.titles), e.gender, tuple(e.mentions), e.quotes)
                 for e in quoted]
     return refs, speakers
+
+
+# Titles of one who speaks for a body (متحدث باسم الشرطة): one person a text later names.
+_SPOKESMEN = frozenset("متحدث متحدثه ناطق ناطقه".split())
+
+
+def _spokesman_named_later(d: "_Doc", entities: list[_Entity],
+                           linked: "list[Optional[list[tuple[_Entity, Optional[Span]]]]]") -> None:
+    """قال متحدث باسم حكومة سريلانكا ... وقال داياسيري جاياسيكارا، المتحدث باسم حكومة سريلانكا:
+    a spokesman the text first describes and then names, with the same office, is that person;
+    his quotes go to the name (when one person only holds the office in the text)."""
+    for e in entities:
+        words = e.name_norm
+        if not (e.quotes and e.type == "person" and e.described and len(words) >= 3
+                and _bare(words[0]) in _SPOKESMEN and words[1] == "باسم"):
+            continue
+        office = (_bare(words[0]),) + tuple(words[1:])
+
+        def holds(p: _Entity) -> bool:
+            for sp in p.mentions:
+                a = bisect.bisect_left(d.starts, sp.start)
+                b = bisect.bisect_left(d.starts, sp.end)
+                # the office beside the name, in the mention or just after it, set apart by a comma
+                toks = [_bare(w) if k == a or d.norm[k - 1] in ("،", ",") else w
+                        for k, w in enumerate(d.norm[a:b + len(office) + 2], start=a)]
+                toks = [w for w in toks if w not in ("،", ",")]
+                if any(tuple(toks[x:x + len(office)]) == office for x in range(len(toks))):
+                    return True
+            return False
+        named = [p for p in entities if p is not e and p.quotes and p.type == "person" and not p.described
+                 and holds(p)]
+        if len(named) != 1:
+            continue
+        p = named[0]
+        for ents in linked:
+            if ents:
+                for k, (x, sp) in enumerate(ents):
+                    if x is e:
+                        ents[k] = (p, sp)
+        p.quotes += e.quotes
+        p.mentions.extend(e.mentions)
+        e.quotes = 0
 
 
 def _content_words(d: "_Doc", q: "_Cand") -> set[str]:

@@ -2767,3 +2767,14 @@ def test_a_participle_after_hasbama_goes_on_with_who_announced() -> None:
     doc = newscli.parse('عين الرئيس الفرنسي سامي حداد سفيرا جديدا في سوريا، حسبما أعلن متحدث باسم الحكومة، '
                         'موضحا أن باريس لم تقرر فتح سفارة.')
     assert [q.speaker.name for q in doc.quotes] == ["متحدث باسم الحكومة"] * 2
+
+
+def test_a_spokesman_described_first_and_named_later_is_one_person() -> None:
+    doc = newscli.parse('سريلانكا تعلن الطوارئ\n\nقال متحدث باسم حكومة سريلانكا إن السلطات أعلنت حالة الطوارئ.\n'
+                        'وقال سامي حداد، المتحدث باسم حكومة سريلانكا، لرويترز "تقرر خلال اجتماع خاص فرض الطوارئ".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+    assert len(doc.speakers) == 1 and doc.speakers[0].quotes == 2
+    # another office is another person
+    doc = newscli.parse('إغلاق الطريق\n\nقال متحدث باسم الشرطة إن الطريق أغلق.\n'
+                        'وقال سامي حداد، المتحدث باسم الجيش، إن القوات انسحبت.')
+    assert [q.speaker.name for q in doc.quotes] == ["متحدث باسم الشرطة", "سامي حداد"]
