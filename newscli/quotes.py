@@ -1734,7 +1734,18 @@ def _speaker_np(d: _Doc, i: int, stop: int, entry: CueEntry, prefixed: bool) -> 
         np = _np_before(d, i)   # (ما أسماه "...": "what he called", the subject is understood)
     if np is None and entry.part == "verb":
         np = _topic(d, i, prefixed)
+    if np is not None:
+        # وقالت "إير بي إن بي" إنها: a name in marks is whole, whatever words it holds (إن)
+        o = next((x for x in range(np[0], np[1]) if x in d.span_at_open and d.span_at_open[x][1] >= np[1]), None)
+        if o is not None and d.span_at_open[o][1] < stop:
+            if o == np[0] and d.norm[o + 1] in _ABOUT_PREPS:
+                return None, True   # لكنه أوضح "بخصوص القدوم للأردن" أن: what about, not who
+            np = (np[0], d.span_at_open[o][1] + 1)
     return np, np is None
+
+
+# Prepositions of a topic (بخصوص القدوم، بشأن الاتفاق): what a statement is about.
+_ABOUT_PREPS = frozenset("بخصوص بشان حول عن لجهه فيما".split())
 
 
 # Where a statement is posted (كتب على تويتر، عبر حسابه، في تغريدة).

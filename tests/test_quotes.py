@@ -1346,3 +1346,11 @@ def test_a_state_set_apart_by_a_comma_before_allati_speaks() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["أنقرة"]
     doc = newscli.parse('ويرددها مشجعو النادي، أحد أكثر الأندية شعبية في بريطانيا، التي تقول إن الفريق هو الأفضل.')
     assert [q.speaker.name if q.speaker else None for q in doc.quotes] != ["بريطانيا"]
+
+
+def test_a_name_in_marks_after_the_cue_is_whole_and_a_marked_topic_is_no_source() -> None:
+    doc = newscli.parse('وقالت "إير بي إن بي" إنها تواكب الصناعة التقليدية.')
+    assert [q.speaker.name for q in doc.quotes] == ["إير بي إن بي"]
+    doc = newscli.parse('وأشار الاتفاق إلى إمكانية المغادرة، لكنه أوضح "بخصوص القدوم للأردن" أن '
+                        '"الشخص القادم يحتاج إلى موافقة أمنية مسبقة".')
+    assert [q.speaker.name for q in doc.quotes] == ["الاتفاق"]
