@@ -231,6 +231,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 break   # وتابع رئيس الاتحاد حديثه: the speaker's words, with his pronoun, are no name
             if w in _WHEN and not given(k):
                 break   # التحذير المنشور يوم السبت: when, and no name after it
+            if k > 0 and w in ("اي", "باي", "لاي") and not given(k):
+                break   # ونفى طبيب المنتخب أي خلاف: "any", the object the verb denies
             if _possessed_people(w, lex) and not given(k):
                 break   # وحث الرئيس التركي مواطنيه: people of his, with his pronoun, the verb's object
             start = k
@@ -678,7 +680,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     i = bism + 1 if bism is not None else served if served is not None else e_
                     continue
             k = _naming_window(d, j, d.para_of[i])
-            run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j else None
+            run = name_run(d.norm[j:k], lex, [t.text for t in d.toks[j:k]]) if k > j and d.norm[j] != "اي" else None
+            # (طبيب المنتخب البرازيلي أي خلاف: "any", what the title's holder denies, no name)
             if run is not None and run[0] == 0 and d.toks[j].text[:1].isalpha():
                 x, y = j + run[0], j + run[1]
                 if y - x >= 3 and y < n and d.norm[x] in lex.given_names and _ba_construct(d.norm[y - 1], d.norm[y], lex):

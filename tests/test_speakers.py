@@ -2778,3 +2778,10 @@ def test_a_spokesman_described_first_and_named_later_is_one_person() -> None:
     doc = newscli.parse('إغلاق الطريق\n\nقال متحدث باسم الشرطة إن الطريق أغلق.\n'
                         'وقال سامي حداد، المتحدث باسم الجيش، إن القوات انسحبت.')
     assert [q.speaker.name for q in doc.quotes] == ["متحدث باسم الشرطة", "سامي حداد"]
+
+
+def test_any_after_a_title_is_the_object_not_a_name() -> None:
+    doc = newscli.parse('وأشار الطبيب سامي حداد إلى أن الكسر شائع. ونفى طبيب المنتخب البرازيلي أي خلاف مع '
+                        'النادي بشأن الإصابة، موضحا أن "الأمر يتعلق فقط بالشائعات والتكهنات".')
+    assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
+    assert name_run(["طبيب", "المنتخب", "البرازيلي", "اي", "خلاف"], load_lexicons()) is None
