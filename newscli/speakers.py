@@ -476,7 +476,12 @@ class _Mention:
             # (للجنة -> اللجنة: a noun in ل keeps its own ل after the article's)
             cut = 1 if d.norm[a][1:] in lex.organizations or d.norm[a][1:] in lex.titles else 2
             art = "ال"
-            if cut == 1 and len(toks) > 1 and not (toks[1].startswith("ال") and toks[1].endswith(("يه", "ي"))):
+            rest = d.norm[a][2:]
+            if cut == 2 and len(toks) == 1 and not (rest in lex.organizations or rest in lex.titles or rest in MEDIA
+                                                    or rest in lex.groups or rest in lex.documents) \
+                    and any(p > 0 and d.norm[p - 1] in lex.given_names for p in d.positions(d.norm[a][1:])):
+                cut, art = 1, ""   # وفقا للوسكي (يواكيم لوسكي): ل and a name in ل the text gives alone
+            if cut == 1 and art and len(toks) > 1 and not (toks[1].startswith("ال") and toks[1].endswith(("يه", "ي"))):
                 art = ""   # للجنة الانتخابات: ل and a noun in construct (but للجنة الأولمبية: ل, the article, لجنة)
             self.norm = toks = [art + d.norm[a][cut:]] + toks[1:]
             self.text = art + d.text[d.toks[a].start + cut:d.toks[b - 1].end]

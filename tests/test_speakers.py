@@ -2785,3 +2785,12 @@ def test_any_after_a_title_is_the_object_not_a_name() -> None:
                         'النادي بشأن الإصابة، موضحا أن "الأمر يتعلق فقط بالشائعات والتكهنات".')
     assert [q.speaker.name for q in doc.quotes] == ["سامي حداد", "سامي حداد"]
     assert name_run(["طبيب", "المنتخب", "البرازيلي", "اي", "خلاف"], load_lexicons()) is None
+
+
+def test_li_before_a_surname_in_lam_keeps_the_surname() -> None:
+    doc = newscli.parse('قال يواكيم لوسكي، مالك المركز، إن الزبائن كثيرون. ويحجز الزبائن مواعيد زيارتهم '
+                        'عبر الإنترنت، وفقا للوسكي.')
+    assert [q.speaker.name for q in doc.quotes] == ["يواكيم لوسكي", "يواكيم لوسكي"]
+    # an outlet after ل is no surname, whoever spoke to it (وقالت ساندي لصحيفة ...)
+    doc = newscli.parse('وقالت ساندي لصحيفة محلية إن ابنتها اختفت. ووفقاً للصحيفة، فإن الشرطة تحقق في الأمر.')
+    assert [q.speaker.name for q in doc.quotes][1] != "لصحيفة"
