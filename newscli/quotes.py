@@ -247,6 +247,9 @@ class _Doc:
                 return True
             if n[i][:1] in "وف" and " ".join([n[i][1:]] + n[i + 1:i + k]) in self.lex.non_attributive:
                 return True
+        if n[i] in ("تابع", "تابعه") and 0 < i and i + 1 < len(n) and n[i + 1][:1] == "ل" and n[i - 1].isalpha() \
+                and not n[i - 1].startswith("ال") and n[i - 1] not in FUNCTION and self.cues[i - 1] is None:
+            return True   # موقع تابع لتنظيم داعش: "belonging to", an adjective after its noun
         return False
 
     def para_end(self, i: int) -> int:

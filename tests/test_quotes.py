@@ -1354,3 +1354,11 @@ def test_a_name_in_marks_after_the_cue_is_whole_and_a_marked_topic_is_no_source(
     doc = newscli.parse('وأشار الاتفاق إلى إمكانية المغادرة، لكنه أوضح "بخصوص القدوم للأردن" أن '
                         '"الشخص القادم يحتاج إلى موافقة أمنية مسبقة".')
     assert [q.speaker.name for q in doc.quotes] == ["الاتفاق"]
+
+
+def test_tabi_after_its_noun_is_belonging_not_a_cue() -> None:
+    doc = newscli.parse('الطائرات تضرب مجددا\n\nأغارت طائرات حربية، صباح الخميس، على موقع تابع لتنظيم داعش داخل '
+                        'الأراضي السورية، وفق بيان لقيادة العمليات المشتركة.\nوذكر البيان أن المقاتلات قصفت مقرا.\n'
+                        'وأضاف: "بحسب المصادر الاستخباراتية، فإن الضربة حققت أهدافها".')
+    assert [q.speaker.name for q in doc.quotes] == ["قيادة العمليات المشتركة"] * 3
+    assert [q.cue.text for q in newscli.parse('وتابع للصحفيين أن الوضع صعب.').quotes] == ["وتابع"]
