@@ -2224,6 +2224,13 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         np_end = j if quoted else np[1]   # (a name in marks: past the closing mark)
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
+    if not lead and np is not None and not quoted and i > s0 and d.is_comma(i - 1):
+        x = np_end
+        while x < limit and x - np_end < 3 and d.norm[x].startswith("ال") and d.norm[x].isalpha() and (
+                d.norm[x] in d.lex.nationalities or d.norm[x].endswith(("يه", "ي"))):
+            x += 1
+        # ...، وبحسب المصادر فإن CONTENT: a new clause that opens with the phrase, its content after فإن
+        lead = x < limit and d.norm[x] in ("فان", "فانه", "فانها", "فانهم")
     tail = np_end
     while tail < limit and d.norm[tail] in _TIME_WORDS:
         tail += 1   # بحسب ما أعلن مصدر قضائي اليوم الخميس.

@@ -1362,3 +1362,14 @@ def test_tabi_after_its_noun_is_belonging_not_a_cue() -> None:
                         'وأضاف: "بحسب المصادر الاستخباراتية، فإن الضربة حققت أهدافها".')
     assert [q.speaker.name for q in doc.quotes] == ["قيادة العمليات المشتركة"] * 3
     assert [q.cue.text for q in newscli.parse('وتابع للصحفيين أن الوضع صعب.').quotes] == ["وتابع"]
+
+
+def test_a_clause_opening_with_bihasab_and_fainna_reports_what_follows() -> None:
+    doc = newscli.parse('قتل عشرة مسلحين في مواجهات مع الجيش، ووفقا لمصادر طبية فإن المسلحين نقلوا قتلاهم إلى '
+                        'المستشفى.')
+    (q,) = doc.quotes
+    assert q.text == "المسلحين نقلوا قتلاهم إلى المستشفى"
+    # without فإن the phrase attributes the clause before it
+    doc = newscli.parse('وقتل عشرة مسلحين في مواجهات مع الجيش، وفقا لمصادر طبية.')
+    (q,) = doc.quotes
+    assert q.text.startswith("وقتل عشرة مسلحين")
