@@ -2355,6 +2355,12 @@ def _after_span_cue(d: _Doc, o: int, c: int) -> Optional[_Cand]:
     s, e = _content(d, o + 1, c)
     if s < 0:
         return None
+    if np is not None and c - o - 1 <= 6:
+        k = np[1]
+        while k < limit and d.is_comma(k):
+            k += 1
+        if k < limit and d.comp_len(k) and d.norm[k] in ("بان", "بانه", "بانها", "بانهم", "ان", "انه", "انها", "انهم"):
+            return None   # في كتابه "حول المستقبل"، يجادل ريز بأن: the cue has its own content; the marks name a title
     if stripped and any(d.is_term(k) for k in range(c + 1, j)):
         k = next((x for x in range(np[0], np[1]) if d.is_mark(x)), np[1]) if np is not None else j + 1
         while k < limit and d.is_comma(k):

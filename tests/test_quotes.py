@@ -1373,3 +1373,10 @@ def test_a_clause_opening_with_bihasab_and_fainna_reports_what_follows() -> None
     doc = newscli.parse('وقتل عشرة مسلحين في مواجهات مع الجيش، وفقا لمصادر طبية.')
     (q,) = doc.quotes
     assert q.text.startswith("وقتل عشرة مسلحين")
+
+
+def test_jadala_reports_and_a_title_before_a_cue_with_its_own_content_is_no_quote() -> None:
+    doc = newscli.parse('في طعنها على القرار، جادلت الطالبة سارة حداد بأنها لم تشارك أبدا في حملات مقاطعة.')
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("جادلت", "سارة حداد")]
+    doc = newscli.parse('وفي فصل من كتابه "حول المستقبل: آفاق البشرية"، يجادل سامي حداد بأن العلماء يجرون تجارب خطرة.')
+    assert [q.text for q in doc.quotes] == ["العلماء يجرون تجارب خطرة"]
