@@ -2561,6 +2561,10 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         colon = next((k for k in range(a + 1, min(b, a + 12)) if d.is_colon(k) and not d.in_quote[k]), None)
         if colon is None or colon + 2 >= b or any(x <= d.toks[colon].start < y for x, y in covered):
             continue
+        dots = next((k for k in range(colon - 1, max(a, colon - 4), -1)
+                     if d.texts[k] in ("|", "…") or d.texts[k] == "." and d.texts[k - 1] == "."), None)
+        if dots is not None and d.norm[dots + 1].isalpha():
+            a = dots + 1   # بعد تصديه لمحاولة الانقلاب.. أردوغان: ...: the source after the headline's first part
         pre = [k for k in range(a, colon) if d.norm[k].isalpha()]
         # المتحدث باسم الخارجية الإيرانية عن اختفاء خاشقجي: ...، الكويت بعد رفض مشروع قرار: ...: the
         # source, then what or when it spoke about

@@ -305,6 +305,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and (end + 1 == n or norm[end + 1].startswith("ال") and norm[end + 1] not in FUNCTION
                      and norm[end + 1] not in RELATIVES):
             break   # أعلن ... سردار آزمون اعتزال اللعب: a verbal noun in construct after the name, the object
+        if end - start >= 2 and not given(end) and not link and w in _INTENT_NOUNS:
+            break   # أعلن الرئيس رجب طيب أردوغان عزم بلاده: what he announced, the object
         if (end == n - 1 or not norm[end + 1].isalpha() and norm[end + 1] not in JOINERS) \
                 and w.startswith(("بال", "بل")) and len(w) > 4 and given(end - 1) and w not in lex.documents \
                 and not (texts is not None and texts[end].startswith(("بالت", "بالم"))) and w[1:] not in lex.organizations \
@@ -382,6 +384,8 @@ def _ba_construct(w: str, nxt: str, lex: "Lexicons") -> bool:
 
 
 # Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
+# Nouns of intent and stance a verb takes as its object right after a full name (عزم بلاده، رغبته).
+_INTENT_NOUNS = frozenset("عزم نيه رغبه استعداد رفض تمسك".split())
 _WHEN = frozenset("يوم اليوم امس صباح مساء ليله عشيه فجر ظهر خلال منذ".split())
 # Adverbs in ب that may follow a name (وقال خالد بالأمس): no family name.
 _BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم "

@@ -1380,3 +1380,9 @@ def test_jadala_reports_and_a_title_before_a_cue_with_its_own_content_is_no_quot
     assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("جادلت", "سارة حداد")]
     doc = newscli.parse('وفي فصل من كتابه "حول المستقبل: آفاق البشرية"، يجادل سامي حداد بأن العلماء يجرون تجارب خطرة.')
     assert [q.text for q in doc.quotes] == ["العلماء يجرون تجارب خطرة"]
+
+
+def test_a_headline_source_after_two_dots_and_an_intent_noun_after_a_name() -> None:
+    doc = newscli.parse('بعد تصديه لمحاولة الانقلاب.. حداد: سنقاطع المنتجات الأجنبية\n\n'
+                        'أعلن الرئيس سامي حداد عزم بلاده مقاطعة المنتجات.')
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("سنقاطع المنتجات الأجنبية", "سامي حداد")]
