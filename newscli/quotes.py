@@ -2519,6 +2519,12 @@ def _same_content(a: _Cand, b: _Cand) -> bool:
     return overlap > 0.8 * max(1, min(a.end - a.start, b.end - b.start))
 
 
+def _paired_again(d: _Doc, a: int) -> bool:
+    """The word at a and the next stand together elsewhere in the text: a name's two words
+    (إيفانكا ترامب), not a source and its verb."""
+    return any(p != a and p + 1 < len(d.norm) and d.norm[p + 1] == d.norm[a + 1] for p in d.positions(d.norm[a]))
+
+
 def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple[int, int]]) -> list[_Cand]:
     """Headlines and captions: بليجريني: أداء ديفيد سيلفا لا يصدق — a person named in the
     article, a colon, and the words (cue null)."""
@@ -2576,7 +2582,8 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
         first = d.norm[pre[0]]
         if _bare_al(first) in _EVENT_HEADS or any(d.norm[k].isdigit() and len(d.norm[k]) == 4 for k in range(a, colon)):
             continue   # كأس العالم 2018: ...: a series' heading (an event, a year), no source
-        if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]):
+        if len(pre) >= 2 and first in known and d.norm[pre[1]][:1] in "يت" and _verb_like(d.norm[pre[1]]) \
+                and not _paired_again(d, pre[0]):
             np = (pre[0], pre[0] + 1)   # رونالدو يتحدى ميسي: سنرى: the name, then its verb and object
         elif turn:
             np = (a, a + 1)   # أنابيل: ... (again and again): who speaks in the interview
@@ -2586,6 +2593,11 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
                                  or _bare_al(first) in d.lex.documents and len(pre) <= 2):
             # (دراسة: ...، تقارير مخابراتية: ...: what a study or reports found)
             np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
+            if colon - a == 2 and d.norm[a + 1][:1] in "يت" and _verb_like(d.norm[a + 1]) \
+                    and d.norm[a + 1] not in d.lex.titles and d.norm[a + 1] not in known \
+                    and d.norm[a + 1] not in d.known_names() and not d.named_last(d.norm[a + 1]) \
+                    and not _paired_again(d, a):
+                np = (a, a + 1)   # تويتر يستنفر: ...: the source and its verb (not إيفانكا ترامب)
         elif first in known and colon - a < 7:
             np = (pre[0], pre[0] + 1)
         elif about is not None and (_speakerlike(d, (a, about), head_only=True) or d.norm[about - 1] in known) \

@@ -1386,3 +1386,10 @@ def test_a_headline_source_after_two_dots_and_an_intent_noun_after_a_name() -> N
     doc = newscli.parse('بعد تصديه لمحاولة الانقلاب.. حداد: سنقاطع المنتجات الأجنبية\n\n'
                         'أعلن الرئيس سامي حداد عزم بلاده مقاطعة المنتجات.')
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [("سنقاطع المنتجات الأجنبية", "سامي حداد")]
+
+
+def test_a_headline_source_and_its_verb_before_the_colon() -> None:
+    doc = newscli.parse('بعد خلل.. تويتر يستنفر: غيروا كلمات السر\n\nحثت شركة تويتر مستخدميها على تغيير كلمات السر.')
+    assert [(q.speaker.name, q.speaker.mention.text) for q in doc.quotes] == [("شركة تويتر", "تويتر")]
+    doc = newscli.parse('إيفانكا ترامب: يجب تغيير لوائح التنس\n\nقالت إيفانكا ترامب إن اللوائح قديمة.')
+    assert doc.quotes[0].speaker.mention.text == "إيفانكا ترامب"
