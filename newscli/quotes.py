@@ -2162,6 +2162,13 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     return cand
 
 
+def _relaying(d: _Doc, x: int) -> bool:
+    """نقلت، نقلته، روى: a verb of relaying another's words."""
+    w = d.norm[x]
+    c = d.lex.cue(w) or (d.lex.cue(w[:-1]) if w.endswith("ه") else None)
+    return c is not None and c[0].lemma in ("نقل", "روي")
+
+
 def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if d.non_attributive_at(i):
         return None   # على ذمة التحقيق: "held pending investigation"
@@ -2199,6 +2206,11 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
         j = c + 1
     else:
         np = _np_after(d, j, limit)
+    relay = any(_relaying(d, x) for x in range(j0, j))
+    if relay and np is not None and np[1] + 1 < limit and d.norm[np[1]] == "عن":
+        source = _np_after(d, np[1] + 1, limit)
+        if source is not None and _speakerlike(d, source):
+            np = source   # وحسب ما نقلته وكالة الأنباء السعودية عن المالكي، فإن: who the agency relays
     if np is not None and d.norm[np[0]][:1] == "ب" and d.norm[np[0]][1:] in d.lex.statement_nouns:
         np = None   # وفقا لما ذكره بمقابلة: the medium, not the source
     if np is not None and np[1] - np[0] == 1 and d.toks[np[0]].text.endswith(("ه", "ها", "هم")) \

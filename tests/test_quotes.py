@@ -1393,3 +1393,11 @@ def test_a_headline_source_and_its_verb_before_the_colon() -> None:
     assert [(q.speaker.name, q.speaker.mention.text) for q in doc.quotes] == [("شركة تويتر", "تويتر")]
     doc = newscli.parse('إيفانكا ترامب: يجب تغيير لوائح التنس\n\nقالت إيفانكا ترامب إن اللوائح قديمة.')
     assert doc.quotes[0].speaker.mention.text == "إيفانكا ترامب"
+
+
+def test_according_to_what_an_agency_relays_from_a_source_names_the_source() -> None:
+    doc = newscli.parse('وقال المتحدث سامي حداد إن صاروخا اعترض. وحسب ما نقلته وكالة الأنباء الرسمية عن حداد، '
+                        'فإن الحادث لم يؤد إلى وقوع أي أضرار.')
+    assert [q.speaker.name for q in doc.quotes][1] == "سامي حداد"
+    doc = newscli.parse('وتمكنت القوات من عزل المدينة، وفق ما نقل المرصد عن مصدر عسكري.')
+    assert [q.speaker.name for q in doc.quotes] == ["مصدر عسكري"]
