@@ -2517,6 +2517,16 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
                   and _lexical(_bare_al(d.norm[x]), d.lex.documents)), None)
         if x is not None:
             np = (np[0], x)   # ونشر التلفزيون الحكومي تغريدة: the publisher, not what it published
+    if np is not None and d.norm[np[0]].startswith("ال") and _bare_al(d.norm[np[0]]) in d.lex.organizations \
+            and d.norm[np[0]] not in d.lex.titles:
+        x = np[0] + 1
+        while x < np[1] and d.norm[x].isalpha() and (d.norm[x].startswith("ال") or d.norm[x][:1] == "ل"
+                                                     and x + 1 < np[1] and d.norm[x + 1].startswith("ال")):
+            x += 1   # (الاتحاد الإسباني لكرة القدم: the body's complement in ل goes with it)
+        if np[0] + 1 < x < np[1] and d.norm[x].isalpha() and d.norm[x] not in d.lex.given_names \
+                and d.norm[x][:1] not in "لبك" and d.norm[x] not in FUNCTION and d.norm[x] not in _PREPS \
+                and d.norm[x] not in d.known_names() and not d.lex.org_name_len(d.norm, np[0]) > x - np[0]:
+            np = (np[0], x)   # وأكد التحالف العربي وجود السفينة: a definite body, then the object
     if not _speakerlike(d, np, head_only=True):
         np = _np_before(d, i) if d.lex.cue(d.norm[i]) and d.lex.cue(d.norm[i])[1] == 0 else None
         if not _speakerlike(d, np, head_only=True):

@@ -1401,3 +1401,10 @@ def test_according_to_what_an_agency_relays_from_a_source_names_the_source() -> 
     assert [q.speaker.name for q in doc.quotes][1] == "سامي حداد"
     doc = newscli.parse('وتمكنت القوات من عزل المدينة، وفق ما نقل المرصد عن مصدر عسكري.')
     assert [q.speaker.name for q in doc.quotes] == ["مصدر عسكري"]
+
+
+def test_a_definite_body_then_an_indefinite_noun_is_the_subject_and_its_object() -> None:
+    doc = newscli.parse('وأكد التحالف العربي وجود السفينة في الميناء. وقال التحالف العربي إن المسلحين يحتجزون السفينة.')
+    assert [q.speaker.name for q in doc.quotes] == ["التحالف العربي"]
+    doc = newscli.parse('وأعلن الاتحاد الإسباني لكرة القدم تعيين مدرب جديد. وقال الاتحاد الإسباني إن المدرب سيتولى المهمة.')
+    assert [q.speaker.name for q in doc.quotes] == ["الاتحاد الإسباني لكرة القدم"]
