@@ -2819,6 +2819,10 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
                     and not (d.norm[j - 1].endswith("ه") and not w.endswith("ه")):
                 j += 1   # الادعاء الألماني، وكالة بلومبرغ الاقتصادية (not الشرطة المحلي: the adjective agrees)
                 continue
+            if e.type == "organization" and w[:3] == "بال" and _bare(w[1:]) in lex.organizations and j - (i + k) == 0 \
+                    and _bare(words[0]) in lex.organizations:
+                j += 1   # مجلس الشؤون العامة بالاتحاد الأوروبي: the body it belongs to
+                continue
             if w in ("غير", "شبه") and j + 1 < n and d.para_of[j + 1] == d.para_of[i] and _negated_adjective(d, j):
                 j += 2   # منظمة "فورو بينال" غير الحكومية
                 continue

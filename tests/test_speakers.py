@@ -2795,3 +2795,8 @@ def test_li_before_a_surname_in_lam_keeps_the_surname() -> None:
     # an outlet after ل is no surname, whoever spoke to it (وقالت ساندي لصحيفة ...)
     doc = newscli.parse('وقالت ساندي لصحيفة محلية إن ابنتها اختفت. ووفقاً للصحيفة، فإن الشرطة تحقق في الأمر.')
     assert [q.speaker.name for q in doc.quotes][1] != "لصحيفة"
+
+
+def test_a_bodys_fullest_naming_takes_the_body_it_belongs_to_in_ba() -> None:
+    doc = newscli.parse('وقال مجلس الشؤون العامة بالاتحاد الأوروبي في بيان، إن بروكسل لن تفتح فصولا أخرى.')
+    assert [q.speaker.name for q in doc.quotes] == ["مجلس الشؤون العامة بالاتحاد الأوروبي"]
