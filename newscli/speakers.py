@@ -2871,6 +2871,13 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
             if j - i >= k + 2 and (best is None or j - i > best[1] - best[0]):
                 # (not البنك المركزي في مصر for البنك المركزي المصري: no fuller, only another way)
                 best = (i, j)
+    if e.type == "organization" and k == 3 and _bare(words[0]) == "اتحاد" and words[1] in ("القدم", "الكره") \
+            and words[2] in lex.nationalities:
+        # اتحاد القدم السعودي ... الاتحاد السعودي لكرة القدم: the federation's full name
+        for i in d.positions("الاتحاد"):
+            if i + 3 < n and d.norm[i + 1] == words[2] and d.norm[i + 2] == "لكره" and d.norm[i + 3] == "القدم":
+                best = (i, i + 4)
+                break
     if best is not None:
         i, j = best
         e.name = d.text[d.toks[i].start:d.toks[j - 1].end]

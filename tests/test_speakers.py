@@ -2800,3 +2800,9 @@ def test_li_before_a_surname_in_lam_keeps_the_surname() -> None:
 def test_a_bodys_fullest_naming_takes_the_body_it_belongs_to_in_ba() -> None:
     doc = newscli.parse('وقال مجلس الشؤون العامة بالاتحاد الأوروبي في بيان، إن بروكسل لن تفتح فصولا أخرى.')
     assert [q.speaker.name for q in doc.quotes] == ["مجلس الشؤون العامة بالاتحاد الأوروبي"]
+
+
+def test_the_football_federation_by_its_short_name_takes_its_full_name() -> None:
+    doc = newscli.parse('أعلن الاتحاد السعودي لكرة القدم تقديم موعد المباريات. وكتب اتحاد القدم السعودي في بيانه: '
+                        'قرر الاتحاد تقديم المباراتين.')
+    assert [q.speaker.name for q in doc.quotes] == ["الاتحاد السعودي لكرة القدم"]
