@@ -2490,6 +2490,25 @@ def _in_clause_object(d: _Doc, i: int) -> bool:
     return i > 0 and (d.norm[i - 1] in RELATIVES or d.norm[i - 1] in MA_CLAUSE)
 
 
+def _unknown_name_then_participle(d: _Doc, np: tuple[int, int]) -> bool:
+    """وتساءلت رميزة (58 عاما) بائعة في السوق، قائلة: one word no lexicon knows, right after the
+    verb, then (past an age or a description) a comma and a participle of saying: a person's name."""
+    w = d.norm[np[0]]
+    if not w.isalpha() or w.startswith("ال") or w in FUNCTION or masdar_like(w) or len(w) < 3 \
+            or d.lex.cue(w) is not None or w in d.lex.places or w in d.lex.nationalities:
+        return False
+    k = np[0] + 1
+    end = min(d.para_end(k), k + 10)
+    if k >= end or not (d.is_comma(k) or d.texts[k] == "("):
+        return False   # (the name alone, or with an age in brackets: not يحمل كاميرا كذلك، تؤكد نجاح برنامج)
+    while k < end and not d.is_comma(k) and not d.is_term(k) and not d.is_mark(k):
+        k += 1
+    if k + 1 >= end or not d.is_comma(k):
+        return False
+    c = d.cue_at(k + 1)
+    return c is not None and c[0].part == "participle" and not c[0].ambiguous
+
+
 def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
     """A cue verb with no quote still names who speaks next (أكد الوزير ذلك، موضحا أن ...)."""
     if d.non_attributive_at(i):
@@ -2527,6 +2546,10 @@ def _subject_event(d: _Doc, i: int, entry: CueEntry) -> Optional[_Cand]:
                 and d.norm[x][:1] not in "لبك" and d.norm[x] not in FUNCTION and d.norm[x] not in _PREPS \
                 and d.norm[x] not in d.known_names() and not d.lex.org_name_len(d.norm, np[0]) > x - np[0]:
             np = (np[0], x)   # وأكد التحالف العربي وجود السفينة: a definite body, then the object
+    if np is not None and not entry.ambiguous and not _speakerlike(d, np, head_only=True) \
+            and _unknown_name_then_participle(d, np):
+        return _Cand("subject", d.toks[i].start, d.toks[i].start, i, entry.lemma, 1, (np[0], np[0] + 1), False,
+                     _is_feminine(d, i, entry), entry.cls, anchor=i)
     if not _speakerlike(d, np, head_only=True):
         np = _np_before(d, i) if d.lex.cue(d.norm[i]) and d.lex.cue(d.norm[i])[1] == 0 else None
         if not _speakerlike(d, np, head_only=True):

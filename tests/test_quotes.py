@@ -1408,3 +1408,11 @@ def test_a_definite_body_then_an_indefinite_noun_is_the_subject_and_its_object()
     assert [q.speaker.name for q in doc.quotes] == ["التحالف العربي"]
     doc = newscli.parse('وأعلن الاتحاد الإسباني لكرة القدم تعيين مدرب جديد. وقال الاتحاد الإسباني إن المدرب سيتولى المهمة.')
     assert [q.speaker.name for q in doc.quotes] == ["الاتحاد الإسباني لكرة القدم"]
+
+
+def test_an_unknown_name_after_the_verb_speaks_for_the_participle() -> None:
+    doc = newscli.parse('وهتف الحشد "الله أكبر" لدى وصول الرئيس. وتساءلت رميزة (58 عاما) بائعة في السوق، قائلة '
+                        '"لم تكن هناك مشكلة عندما أتى الرئيس الآخر إلى المدينة".')
+    assert [q.speaker.name for q in doc.quotes] == ["الحشد", "رميزة"]
+    doc = newscli.parse('ورد الصحفي، الذي كان يحمل كاميرا كذلك، قائلا: "لقد كنت أقوم بعملي فحسب".')
+    assert [q.speaker.name for q in doc.quotes] == ["الصحفي"]
