@@ -802,7 +802,12 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             break   # وحسب وكالة الأنباء السعودية (واس) فقد: the source ends, its report follows
         if j in d.span_at_open and j > a:
             o, c = d.span_at_open[j]
-            if (c - o - 1 <= 3 or c - o - 1 <= 5 and issuer_run and j == a + 1) and c < b:
+            # (a dotted name is one word: "إم.إس.إن.بي.سي")
+            dotted = any(d.texts[x] == "." and d.toks[x - 1].end == d.toks[x].start
+                         and d.toks[x].end == d.toks[x + 1].start and d.texts[x - 1].isalpha() and d.texts[x + 1].isalpha()
+                         for x in range(o + 2, c - 1))
+            words = 1 + sum(1 for x in range(o + 2, c) if d.toks[x - 1].end != d.toks[x].start) if dotted else c - o - 1
+            if (words <= 3 or words <= 5 and issuer_run and j == a + 1) and c < b:
                 j = c + 1   # حركة «وفاء»، موقع "إن بي سي نيوز": a quoted name inside the mention
                 continue
             break

@@ -2913,7 +2913,7 @@ _BODY_KINDS = frozenset("الحقوقيه الخيريه الاغاثيه الا
 # Head words that name the same kind of body (النادي الإيطالي for فريق يوفنتوس).
 _HEAD_SYNONYMS = {"نادي": ("نادي", "فريق"), "فريق": ("فريق", "نادي")}
 # Words for an outlet, whose name follows them (صحيفة صباح، قناة الحدث).
-OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه".split())
+OUTLETS = frozenset("صحيفه جريده قناه مجله موقع وكاله اذاعه شبكه محطه".split())
 # ... and the other media and audiences a statement is made to (لتلفزيون، للصحفيين، لمراسل).
 AUDIENCES = frozenset("تلفزيون صحفيين صحافيين صحفي صحافه وسائل مراسل مراسله مذيع مذيعه محاور محاوره مقدم مقدمه "
                        "اعلاميين صحف قنوات وكالات مواقع اذاعات شبكات مجلات".split())

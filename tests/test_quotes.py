@@ -1416,3 +1416,8 @@ def test_an_unknown_name_after_the_verb_speaks_for_the_participle() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["الحشد", "رميزة"]
     doc = newscli.parse('ورد الصحفي، الذي كان يحمل كاميرا كذلك، قائلا: "لقد كنت أقوم بعملي فحسب".')
     assert [q.speaker.name for q in doc.quotes] == ["الصحفي"]
+
+
+def test_a_station_named_by_a_dotted_abbreviation_in_marks() -> None:
+    doc = newscli.parse('وقالت محطة "إم.إس.إن.بي.سي" التلفزيونية، الخميس، إن مسؤولين حصلوا على عينات.')
+    assert [q.speaker.name for q in doc.quotes] == ['محطة "إم.إس.إن.بي.سي" التلفزيونية']
