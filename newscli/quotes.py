@@ -2012,7 +2012,13 @@ def _report_from_cue(d: _Doc, i: int, entry: CueEntry, stripped: int) -> Optiona
     if entry.cls == "perception" and np is None and entry.part == "verb" and (
             not stripped or d.norm[i][stripped:stripped + 1] == "ي"):   # ويتوقع أن: impersonal too
         return None   # يعتقد أن (passive, "it is believed")
+    if entry.cls == "perception" and np is not None and d.norm[np[0]] in _CROWDS:
+        return None   # ويعتقد الكثير من المحللين أن، يرى العديد من المفكرين: an unnamed crowd's opinion
     return _make(d, i, entry.lemma, 1, c0, how, limit, np, implicit, _is_feminine(d, i, entry), entry.cls)
+
+
+# Quantifiers of an unnamed crowd (الكثير من المحللين، بعض المراقبين): no holder of an opinion.
+_CROWDS = frozenset("الكثير كثير العديد عديد بعض البعض معظم اغلب غالبيه كثيرون الكثيرون".split())
 
 
 def _object_then_bi(d: _Doc, i: int, stop: int, how: str, w: str, lemma: str) -> bool:
@@ -2503,6 +2509,8 @@ def _unknown_name_then_participle(d: _Doc, np: tuple[int, int]) -> bool:
             or d.lex.cue(w) is not None or w in d.lex.places or w in d.lex.nationalities:
         return False
     k = np[0] + 1
+    if k >= len(d.norm):
+        return False
     end = min(d.para_end(k), k + 10)
     if k >= end or not (d.is_comma(k) or d.texts[k] == "("):
         return False   # (the name alone, or with an age in brackets: not يحمل كاميرا كذلك، تؤكد نجاح برنامج)

@@ -1421,3 +1421,12 @@ def test_an_unknown_name_after_the_verb_speaks_for_the_participle() -> None:
 def test_a_station_named_by_a_dotted_abbreviation_in_marks() -> None:
     doc = newscli.parse('وقالت محطة "إم.إس.إن.بي.سي" التلفزيونية، الخميس، إن مسؤولين حصلوا على عينات.')
     assert [q.speaker.name for q in doc.quotes] == ['محطة "إم.إس.إن.بي.سي" التلفزيونية']
+
+
+def test_an_unnamed_crowds_opinion_is_no_quote() -> None:
+    for text in ('ويعتقد الكثير من المحللين أن الولايات المتحدة ستنسحب من الاتفاق.',
+                 'ويرى العديد من المراقبين أن الاقتصاد سيتحسن.', 'يعتقد كثيرون أن البطارية تتضرر.'):
+        assert newscli.parse(text).quotes == ()
+    # a speech verb reports whoever speaks, and a perception verb a named holder
+    assert len(newscli.parse('وقال الكثير من المحللين إن الولايات المتحدة ستنسحب من الاتفاق.').quotes) == 1
+    assert len(newscli.parse('ويرى الوزير سامي حداد أن الاقتصاد سيتحسن.').quotes) == 1
