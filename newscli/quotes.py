@@ -425,6 +425,11 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 1 < limit and _starts_new_report(d, j + 1):
             return j
+        if d.is_comma(j) and j + 2 < limit and d.norm[j + 1] in ("قبل", "بعد") and d.norm[j + 2] == "ان":
+            stop = next((x for x in range(j + 3, min(limit, j + 14)) if d.is_comma(x) or d.is_term(x)), min(limit, j + 14))
+            if any(d.cue_at(x) is not None and d.cue_at(x)[0].part == "verb" and not d.cue_at(x)[0].ambiguous
+                   and _find_content(d, x, strict=True) is not None for x in range(j + 3, stop)):
+                return j   # إن المحطة أغلقت، بعد أن قالت الشرطة إنها: a report of its own in the clause of when
         if d.is_comma(j) and j + 1 < limit and subordinate \
                 and d.cue_at(j + 1) is not None and d.cue_at(j + 1)[0].part == "verb" \
                 and _find_content(d, j + 1, strict=True) is not None:

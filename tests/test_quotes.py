@@ -1430,3 +1430,11 @@ def test_an_unnamed_crowds_opinion_is_no_quote() -> None:
     # a speech verb reports whoever speaks, and a perception verb a named holder
     assert len(newscli.parse('وقال الكثير من المحللين إن الولايات المتحدة ستنسحب من الاتفاق.').quotes) == 1
     assert len(newscli.parse('ويرى الوزير سامي حداد أن الاقتصاد سيتحسن.').quotes) == 1
+
+
+def test_a_report_in_a_clause_of_when_ends_the_content_before_it() -> None:
+    doc = newscli.parse('وقالت الشركة إنه تم إغلاق المحطة الرئيسية في المدينة، بعد أن قالت الشرطة إنها تحقق في احتجاز رهينة.')
+    assert [q.text for q in doc.quotes] == ["تم إغلاق المحطة الرئيسية في المدينة", "تحقق في احتجاز رهينة"]
+    # a clause of when with no report of its own stays in the content
+    doc = newscli.parse('وقال المدعي العام إن الرجل، قبل أن تقتله الشرطة، صرخ "الله أكبر" خلال الاعتداء.')
+    assert len(doc.quotes) == 1 and doc.quotes[0].text.endswith("خلال الاعتداء")
