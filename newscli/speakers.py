@@ -290,6 +290,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and texts[end - 1].endswith("ة") and given(end - 1) and w not in FUNCTION \
                 and norm[end - 1] not in _MEN_IN_TA:
             break   # الشيخة لطيفة حاولت: a woman's given name, then her verb (not أسامة شلتوت)
+        if texts is not None and texts[end].endswith("ت") and len(w) == 4 and not given(end) and given(end - 1) \
+                and w not in FUNCTION and not link and end + 1 < n and norm[end + 1].startswith("ال") \
+                and norm[end + 1] not in lex.nationalities and norm[end + 1] not in lex.titles:
+            break   # ميلانيا كسرت الصمت: a woman's name, then her verb and its object
         if end - start >= 2 and norm[end - 2] == "ال" and (texts is None or texts[end - 2] == "آل") \
                 and not given(end) and not link and w not in NAME_LINKS and not w.startswith("ال"):
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)

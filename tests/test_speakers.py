@@ -2806,3 +2806,12 @@ def test_the_football_federation_by_its_short_name_takes_its_full_name() -> None
     doc = newscli.parse('أعلن الاتحاد السعودي لكرة القدم تقديم موعد المباريات. وكتب اتحاد القدم السعودي في بيانه: '
                         'قرر الاتحاد تقديم المباراتين.')
     assert [q.speaker.name for q in doc.quotes] == ["الاتحاد السعودي لكرة القدم"]
+
+
+def test_a_womans_name_then_her_past_verb_and_its_object() -> None:
+    doc = newscli.parse('وقالت ميلانيا ترامب إن المعطف عادي. ولكن ميلانيا كسرت الصمت بشأن معطفها. '
+                        'وأضافت أن المعطف كان يحمل رسالة.')
+    assert [q.speaker.name for q in doc.quotes] == ["ميلانيا ترامب", "ميلانيا ترامب"]
+    lex = load_lexicons()
+    assert name_run(["ميلانيا", "كسرت", "الصمت"], lex, ["ميلانيا", "كسرت", "الصمت"]) == (0, 1)
+    assert name_run(["نفتالي", "بينيت", "الطائرات"], lex, ["نفتالي", "بينيت", "الطائرات"]) == (0, 2)
