@@ -2875,6 +2875,22 @@ def _fullest_naming(d: "_Doc", e: _Entity) -> None:
             if j - i >= k + 2 and (best is None or j - i > best[1] - best[0]):
                 # (not البنك المركزي في مصر for البنك المركزي المصري: no fuller, only another way)
                 best = (i, j)
+    if e.type == "organization" and k >= 2 and words[0].startswith("ال") and _bare(words[0]) in lex.organizations:
+        # النيابة الفيدرالية البلجيكية ... النيابة العامة الفيدرالية البلجيكية: the same body with an
+        # adjective more among its own
+        for i in d.positions(words[0]):
+            j, w_i, extra = i + 1, 1, 0
+            while j < n and w_i < k and extra <= 2 and d.para_of[j] == d.para_of[i]:
+                if d.norm[j] == words[w_i]:
+                    w_i += 1
+                elif d.norm[j].startswith("ال") and d.norm[j].isalpha() and d.norm[j].endswith(("يه", "ي", "ه")) \
+                        and d.norm[j] not in lex.titles and d.norm[j] not in lex.organizations:
+                    extra += 1
+                else:
+                    break
+                j += 1
+            if w_i == k and extra and (best is None or j - i > best[1] - best[0]):
+                best = (i, j)
     if e.type == "organization" and k == 3 and _bare(words[0]) == "اتحاد" and words[1] in ("القدم", "الكره") \
             and words[2] in lex.nationalities:
         # اتحاد القدم السعودي ... الاتحاد السعودي لكرة القدم: the federation's full name

@@ -2815,3 +2815,9 @@ def test_a_womans_name_then_her_past_verb_and_its_object() -> None:
     lex = load_lexicons()
     assert name_run(["ميلانيا", "كسرت", "الصمت"], lex, ["ميلانيا", "كسرت", "الصمت"]) == (0, 1)
     assert name_run(["نفتالي", "بينيت", "الطائرات"], lex, ["نفتالي", "بينيت", "الطائرات"]) == (0, 2)
+
+
+def test_a_bodys_fullest_naming_may_hold_an_adjective_more_among_its_words() -> None:
+    doc = newscli.parse('وقالت النيابة الفيدرالية البلجيكية إن التحقيق مستمر. '
+                        'ووجهت النيابة العامة الفيدرالية البلجيكية تهمة القتل إلى الرجل.')
+    assert [q.speaker.name for q in doc.quotes] == ["النيابة العامة الفيدرالية البلجيكية"]
