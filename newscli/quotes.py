@@ -2199,7 +2199,19 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             if d.is_comma(x):
                 s0 = x + 1   # من جهة أخرى، رفضت الحركة ...
                 break
-        np = _np_after(d, s0 + 1, i) if i > s0 + 1 else None
+        x = s0
+        while x < i and d.norm[x] in ("قد", "لقد", "فقد", "وقد", "تم", "وتم"):
+            x += 1   # (قد رفضت الحكومة: the particle, then the verb)
+        np = _np_after(d, x + 1, i) if i > x + 1 else None
+        if np is not None and (d.norm[np[0]] in FUNCTION or not _speakerlike(d, np)):
+            np = None   # تم رفض الطلب بدعوى: no subject named, none to take
+        if np is not None and d.norm[np[0]].startswith("ال") and _bare_al(d.norm[np[0]]) in d.lex.organizations \
+                and not d.lex.org_name_len(d.norm, np[0]):
+            y = np[0] + 1
+            while y < np[1] and d.norm[y].startswith("ال") and (d.norm[y] in d.lex.nationalities
+                                                              or d.norm[y].endswith(("ي", "يه"))):
+                y += 1
+            np = (np[0], y)   # ورفضت الحكومة الطلب بدعوى: the body and its adjectives, not its object
         contrast = _contrast_subject(d, s0, i)
         if contrast is not None:
             np = contrast   # ...، إلا أن الجيش الإسرائيلي منعهم ... بدعوى أنها: the clause's own subject

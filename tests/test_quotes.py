@@ -1438,3 +1438,11 @@ def test_a_report_in_a_clause_of_when_ends_the_content_before_it() -> None:
     # a clause of when with no report of its own stays in the content
     doc = newscli.parse('وقال المدعي العام إن الرجل، قبل أن تقتله الشرطة، صرخ "الله أكبر" خلال الاعتداء.')
     assert len(doc.quotes) == 1 and doc.quotes[0].text.endswith("خلال الاعتداء")
+
+
+def test_the_source_of_bidawa_is_the_subject_of_the_sentences_verb() -> None:
+    def speakers(text: str) -> list:
+        return [q.speaker.name if q.speaker else None for q in newscli.parse(text).quotes]
+    assert speakers('وفي السياق نفسه، قد رفضت الحكومة الطلب بدعوى أن الوقت غير مناسب.') == ["الحكومة"]
+    assert speakers('ورفضت الحكومة المصرية الطلب بدعوى أن الوقت غير مناسب.') == ["الحكومة المصرية"]
+    assert speakers('وفي فبراير الماضي، قد تم رفض الطلب بدعوى أن الوقت غير مناسب.') == [None]
