@@ -2420,8 +2420,10 @@ def _subject_position(d: "_Doc", b: int, inside: "set[int]") -> bool:
             or w2 in lex.nationalities or w2 in lex.documents or w2 in lex.groups or w2 in lex.given_names:
         return False
     if t.endswith(("ه", "ها", "هم", "هما")) and not (p > s and d.norm[p - 1] in ("ما", "كما", "مما")) \
-            and not (p == s and w[:1] in "وف" and t.endswith("ه") and len(w) <= 5):
-        return False   # لقائه الوزير: a noun and its complement (but ما أكده الوزير، ووجه المكتب: a verb)
+            and not (p == s and w[:1] in "وف" and t.endswith("ه") and len(w) <= 5) \
+            and not (p == s and w[:1] in "وف" and t.endswith(("ته", "تها", "تهم")) and 6 <= len(w) <= 7):
+        return False   # لقائه الوزير: a noun and its complement (but ما أكده الوزير، ووجه المكتب، ودعمتها
+        # الجامعة: a verb, the last opening its sentence in its past feminine form with an object)
     c = d.cues[p]
     return c is None or c[0].part == "verb"
 

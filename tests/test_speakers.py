@@ -2821,3 +2821,9 @@ def test_a_bodys_fullest_naming_may_hold_an_adjective_more_among_its_words() -> 
     doc = newscli.parse('وقالت النيابة الفيدرالية البلجيكية إن التحقيق مستمر. '
                         'ووجهت النيابة العامة الفيدرالية البلجيكية تهمة القتل إلى الرجل.')
     assert [q.speaker.name for q in doc.quotes] == ["النيابة العامة الفيدرالية البلجيكية"]
+
+
+def test_a_feminine_past_verb_with_an_object_pronoun_opens_its_sentence_before_its_subject() -> None:
+    doc = newscli.parse('وقالت الطالبة لارا القاسم إنها لم تشارك في أي حملة. وكانت القاسم تدرس في الجامعة العبرية. '
+                        'ودعمتها الجامعة، وأعلنت الاثنين أنها سوف تنضم إلى طعنها.')
+    assert [q.speaker.name for q in doc.quotes] == ["لارا القاسم", "الجامعة العبرية"]
