@@ -427,8 +427,7 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
             return j
         if d.is_comma(j) and j + 2 < limit and d.norm[j + 1] in ("قبل", "بعد") and d.norm[j + 2] == "ان":
             stop = next((x for x in range(j + 3, min(limit, j + 14)) if d.is_comma(x) or d.is_term(x)), min(limit, j + 14))
-            if any(d.cue_at(x) is not None and d.cue_at(x)[0].part == "verb" and not d.cue_at(x)[0].ambiguous
-                   and _find_content(d, x, strict=True) is not None for x in range(j + 3, stop)):
+            if any(_plain_verb_report(d, x) for x in range(j + 3, stop)):
                 return j   # إن المحطة أغلقت، بعد أن قالت الشرطة إنها: a report of its own in the clause of when
         if d.is_comma(j) and j + 1 < limit and subordinate \
                 and d.cue_at(j + 1) is not None and d.cue_at(j + 1)[0].part == "verb" \
@@ -453,6 +452,12 @@ def _clause_end(d: _Doc, c0: int, limit: int) -> int:
                 return j   # ... والمشارب وأكد أن ...: a new report without a comma
         j += 1
     return limit
+
+
+def _plain_verb_report(d: _Doc, x: int) -> bool:
+    """A speech verb at x, in no ambiguous form, with content of its own."""
+    c = d.cue_at(x)
+    return c is not None and c[0].part == "verb" and not c[0].ambiguous and _find_content(d, x, strict=True) is not None
 
 
 def _decimal_or_abbrev(d: _Doc, j: int) -> bool:
@@ -2108,15 +2113,20 @@ def _speech_goes_on(d: _Doc, end: int, limit: int) -> int:
         nxt = _clause_end(d, k, limit)
         if nxt - k < 3 or any(x in d.span_at_open or d.is_colon(x) for x in range(k, nxt)) \
                 or d.cue_at(k) is not None and d.norm[k] not in _FIRST_PERSON \
-                or any(d.cue_at(x) is not None and not d.cue_at(x)[0].ambiguous
-                       and not (d.cue_at(x)[0].part == "verb" and _first_person(d.norm[x][d.cue_at(x)[1]:], d.cue_at(x)[0]))
-                       and d.norm[x] not in _FIRST_PERSON
-                       for x in range(k, nxt)) \
+                or any(_anothers_cue(d, x) for x in range(k, nxt)) \
                 or not any(_speaks_first_person(d.norm[x]) for x in range(k, nxt)):
-            # (أعتقد أننا، نؤكد أن: the speaker's own verbs, no new source)
             break
         end = nxt
     return end
+
+
+def _anothers_cue(d: _Doc, x: int) -> bool:
+    """A cue at x that reports someone else, not the speaker's own verb (أعتقد أننا، نؤكد أن)."""
+    c = d.cue_at(x)
+    if c is None or c[0].ambiguous or d.norm[x] in _FIRST_PERSON:
+        return False
+    entry, stripped = c
+    return not (entry.part == "verb" and _first_person(d.norm[x][stripped:], entry))
 
 
 def _kind(d: _Doc, spans: list[tuple[int, int]]) -> str:
@@ -2178,6 +2188,15 @@ def _report_from_phrase(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     return cand
 
 
+def _adjectives_end(d: _Doc, x: int, limit: int) -> int:
+    """One past the adjectives from x on, before limit: definite nationalities and nisbas in ي or
+    ية (وكالة بلومبرغ الاقتصادية، الحكومة المصرية)."""
+    while x < limit and d.norm[x].startswith("ال") and d.norm[x].isalpha() and (
+            d.norm[x] in d.lex.nationalities or d.norm[x].endswith(("يه", "ي"))):
+        x += 1
+    return x
+
+
 def _relaying(d: _Doc, x: int) -> bool:
     """نقلت، نقلته، روى: a verb of relaying another's words."""
     w = d.norm[x]
@@ -2207,11 +2226,8 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
             np = None   # تم رفض الطلب بدعوى: no subject named, none to take
         if np is not None and d.norm[np[0]].startswith("ال") and _bare_al(d.norm[np[0]]) in d.lex.organizations \
                 and not d.lex.org_name_len(d.norm, np[0]):
-            y = np[0] + 1
-            while y < np[1] and d.norm[y].startswith("ال") and (d.norm[y] in d.lex.nationalities
-                                                              or d.norm[y].endswith(("ي", "يه"))):
-                y += 1
-            np = (np[0], y)   # ورفضت الحكومة الطلب بدعوى: the body and its adjectives, not its object
+            np = (np[0], _adjectives_end(d, np[0] + 1, np[1]))   # ورفضت الحكومة الطلب بدعوى: the body
+            # and its adjectives, not its object
         contrast = _contrast_subject(d, s0, i)
         if contrast is not None:
             np = contrast   # ...، إلا أن الجيش الإسرائيلي منعهم ... بدعوى أنها: the clause's own subject
@@ -2265,10 +2281,7 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     s0 = d.sent_begin(i)
     lead = all(d.norm[x] in LEADING_PARTICLES or d.is_punct(x) for x in range(s0, i))
     if not lead and np is not None and not quoted and i > s0 and d.is_comma(i - 1):
-        x = np_end
-        while x < limit and x - np_end < 3 and d.norm[x].startswith("ال") and d.norm[x].isalpha() and (
-                d.norm[x] in d.lex.nationalities or d.norm[x].endswith(("يه", "ي"))):
-            x += 1
+        x = _adjectives_end(d, np_end, min(limit, np_end + 3))
         # ...، وبحسب المصادر فإن CONTENT: a new clause that opens with the phrase, its content after فإن
         lead = x < limit and d.norm[x] in ("فان", "فانه", "فانها", "فانهم")
     tail = np_end
@@ -2286,10 +2299,7 @@ def _phrase_report(d: _Doc, i: int, k: int) -> Optional[_Cand]:
     if lead:
         # وبحسب X، CONTENT / وفقا لـ X فإن CONTENT
         c0 = np_end
-        x = c0
-        while x < limit and x - c0 < 3 and d.norm[x].startswith("ال") and d.norm[x].isalpha() and (
-                d.norm[x] in d.lex.nationalities or d.norm[x].endswith(("يه", "ي"))):
-            x += 1
+        x = _adjectives_end(d, c0, min(limit, c0 + 3))
         if np is not None and not quoted and x > c0 and x < limit and d.comp_len(x):
             np, c0 = (np[0], x), x   # وبحسب وكالة بلومبرغ الاقتصادية فإن: the source's adjectives, then the content
         while c0 < limit and (d.is_punct(c0) and not d.is_mark(c0)):
@@ -2670,8 +2680,7 @@ def _headline_colons(d: _Doc, covered: list[tuple[int, int]], claimed: set[tuple
             np = (a, colon)   # (البرلمان الأوروبي: ...، البيت الأبيض: ...: a body too; not a country, often a topic)
             if colon - a == 2 and d.norm[a + 1][:1] in "يت" and _verb_like(d.norm[a + 1]) \
                     and d.norm[a + 1] not in d.lex.titles and d.norm[a + 1] not in known \
-                    and d.norm[a + 1] not in d.known_names() and not d.named_last(d.norm[a + 1]) \
-                    and not _paired_again(d, a):
+                    and d.norm[a + 1] not in d.known_names() and not _paired_again(d, a):
                 np = (a, a + 1)   # تويتر يستنفر: ...: the source and its verb (not إيفانكا ترامب)
         elif first in known and colon - a < 7:
             np = (pre[0], pre[0] + 1)

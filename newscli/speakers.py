@@ -387,9 +387,9 @@ def _ba_construct(w: str, nxt: str, lex: "Lexicons") -> bool:
         and nxt not in lex.places and nxt not in FUNCTION and nxt not in RELATIVES
 
 
-# Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
 # Nouns of intent and stance a verb takes as its object right after a full name (عزم بلاده، رغبته).
 _INTENT_NOUNS = frozenset("عزم نيه رغبه استعداد رفض تمسك".split())
+# Words of time that follow a name and are no part of it (يوم الثلاثاء، صباح اليوم، أمس).
 _WHEN = frozenset("يوم اليوم امس صباح مساء ليله عشيه فجر ظهر خلال منذ".split())
 # Adverbs in ب that may follow a name (وقال خالد بالأمس): no family name.
 _BA_ADVERBS = frozenset("بالامس بالفعل بالقول بالذات بالطبع بالضبط بالكامل بالنسبه بالاضافه بالرغم "
