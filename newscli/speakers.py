@@ -13,7 +13,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
 
 from .models import Document, Span, Speaker, SpeakerRef
 
@@ -599,6 +599,16 @@ _AGE_WORDS = frozenset("عاما عام سنه سنوات".split())
 _KIN = frozenset("ابن ابنه نجل نجله زوج زوجه شقيق شقيقه والد والده ارمله حفيد حفيده اخت".split())
 
 
+def _title_phrase_len(norm: Sequence[str], j: int, lex: "Lexicons") -> int:
+    """How many words a title of several words (ولي العهد، آية الله) takes at j, its later words
+    with or without ال (ولي عهد أبوظبي); 0 when none begins there."""
+    for p in lex.title_phrases:
+        if len(p) > 1 and j + len(p) <= len(norm) and norm[j] == p[0] and all(
+                norm[j + t] == p[t] or "ال" + norm[j + t] == p[t] for t in range(1, len(p))):
+            return len(p)
+    return 0
+
+
 def _naming_heads(words: list[str], lex: "Lexicons") -> set[str]:
     """The title and nationality words before a name, without a relative's (زوجة اللاعب محمد صلاح:
     the player is Salah; his wife is no player)."""
@@ -638,6 +648,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
         w = d.norm[i]
         if w in lex.titles or w in lex.nationalities:
             j = i
+            while j < n and j - i < 4 and _title_phrase_len(d.norm, j, lex) > 1:
+                j += _title_phrase_len(d.norm, j, lex)   # ولي عهد أبوظبي: a title of two words, then its complement
             while j < n and j - i < 4 and (d.norm[j] in lex.titles or d.norm[j] in lex.nationalities
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names) \
                     and not (j > i and j + 1 < n and d.norm[j + 1] in ("بن", "ابن") and not d.norm[j].startswith("ال")):

@@ -2827,3 +2827,16 @@ def test_a_feminine_past_verb_with_an_object_pronoun_opens_its_sentence_before_i
     doc = newscli.parse('وقالت الطالبة لارا القاسم إنها لم تشارك في أي حملة. وكانت القاسم تدرس في الجامعة العبرية. '
                         'ودعمتها الجامعة، وأعلنت الاثنين أنها سوف تنضم إلى طعنها.')
     assert [q.speaker.name for q in doc.quotes] == ["لارا القاسم", "الجامعة العبرية"]
+
+
+def test_the_crown_prince_by_his_title_alone_is_the_prince_the_text_named() -> None:
+    doc = newscli.parse('التقى ولي العهد السعودي الأمير فيصل بن خالد الوفد التجاري في الرياض.\n'
+                        'وقال ولي العهد السعودي في مقابلة إن الإصلاحات ستستمر.')
+    assert [q.speaker.name for q in doc.quotes] == ["فيصل بن خالد"]
+    assert doc.quotes[0].speaker.mention.text == "ولي العهد السعودي"
+
+
+def test_a_crown_prince_of_a_city_names_no_one_by_the_city() -> None:
+    doc = newscli.parse('من جانبه، أكد ولي عهد الشارقة نائب القائد الأعلى، الشيخ سالم بن سعيد آل حمد أن الزيارة مهمة، '
+                        'مشيرا إلى أن البلدين شريكان.')
+    assert [q.speaker.name for q in doc.quotes] == ["سالم بن سعيد آل حمد"] * 2
