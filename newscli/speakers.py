@@ -299,6 +299,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # سلطان بن سحيم آل ثاني منع: the family after آل closes the name (not آل مسفر الألمعي)
         if not given(end) and not link and _present_verb(w) and end + 1 < n and _object_like(norm[end + 1]):
             break   # سركيس يلغي المؤتمر: a present-tense verb and its object after the name
+        if end - start >= 3 and norm[end - 2] in ("بن", "ابن") and not given(end) and not link \
+                and _verb_like(w) and w.isalpha():
+            break   # محمد بن سلمان يحدد موعد: a name in بن complete, then a present verb
         if not given(end) and not link and w[:2] == "تت" and len(w) >= 5 and w.isalpha():
             break   # رندة تتألم: a present verb of the forms V and VI after the name (not يتكين, a surname)
         if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w.endswith("ا") \

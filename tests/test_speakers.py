@@ -2840,3 +2840,11 @@ def test_a_crown_prince_of_a_city_names_no_one_by_the_city() -> None:
     doc = newscli.parse('من جانبه، أكد ولي عهد الشارقة نائب القائد الأعلى، الشيخ سالم بن سعيد آل حمد أن الزيارة مهمة، '
                         'مشيرا إلى أن البلدين شريكان.')
     assert [q.speaker.name for q in doc.quotes] == ["سالم بن سعيد آل حمد"] * 2
+
+
+def test_a_name_in_bin_ends_before_the_present_verb_of_a_headline() -> None:
+    doc = newscli.parse('سالم بن راشد يطلق مبادرة جديدة\n\nوقال الشيخ سالم بن راشد إن المبادرة تستهدف الشباب.')
+    assert [s.name for s in doc.speakers] == ["سالم بن راشد"]
+    lex = load_lexicons()
+    words = ["سالم", "بن", "راشد", "يطلق", "مبادره"]
+    assert name_run(words, lex, words) == (0, 3)
