@@ -1492,6 +1492,11 @@ def _np_before(d: _Doc, i: int) -> Optional[tuple[int, int]]:
         cue = d.cue_at(i)
         if cue is not None and cue[0].part == "verb" and (d.norm[end] == "الذي" and cue[0].feminine
                                                           or d.norm[end] == "التي" and not cue[0].feminine):
+            k = end
+            while k > s and end - k < 4 and d.norm[k - 1] in known:
+                k -= 1
+            if k < end and i + 1 < len(d.norm) and d.norm[i + 1] in ("فيها", "فيه"):
+                return k, end   # تعليقات الرئيس دونالد ترامب التي قال فيها إن: whose words they were
             return None   # مطلق النار الذي قالت إن: the verb does not agree; the antecedent is its object
         if end - 1 > s and d.is_comma(end - 1) and not (cue is not None and cue[0].cls == "perception"):
             # غاريث ساوثغيت، والذي أعلن: a comma may set the relative clause apart from a name

@@ -1446,3 +1446,9 @@ def test_the_source_of_bidawa_is_the_subject_of_the_sentences_verb() -> None:
     assert speakers('وفي السياق نفسه، قد رفضت الحكومة الطلب بدعوى أن الوقت غير مناسب.') == ["الحكومة"]
     assert speakers('ورفضت الحكومة المصرية الطلب بدعوى أن الوقت غير مناسب.') == ["الحكومة المصرية"]
     assert speakers('وفي فبراير الماضي، قد تم رفض الطلب بدعوى أن الوقت غير مناسب.') == [None]
+
+
+def test_a_cue_in_a_relative_clause_on_a_persons_remarks_is_that_persons() -> None:
+    doc = newscli.parse('رفض الأمير سعود بن فيصل تعليقات الرئيس الأمريكي دونالد ترامب التي قال فيها إن '
+                        'بلاده تحمي المملكة.')
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("بلاده تحمي المملكة", "دونالد ترامب")]
