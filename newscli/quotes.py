@@ -844,8 +844,9 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
             continue
         if issuer_run and j > a and j - a < 9 and (w in ("الصادر", "الصادره", "صادر", "صادره", "التابع",
                                                         "التابعه", "تابع", "تابعه")
+                                                   or w in ("صدر", "صدرت") and j + 1 < b and d.norm[j + 1] == "عن"
                                                    or w == "عن" and d.norm[j - 1] in ("صادر", "الصادر", "صادره",
-                                                                                     "الصادره") or
+                                                                                     "الصادره", "صدر", "صدرت") or
                                                    (w.startswith("ل") and len(w) > 3 and (
                                                        not _media_lam(d, j) or j == a + 1 and (
                                                            head in d.lex.documents or head_bare in d.lex.documents)))):

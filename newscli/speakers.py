@@ -44,7 +44,7 @@ JOINERS = frozenset("#_-")
 # Relative pronouns (X الذي قال: the antecedent speaks).
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اجراها اعدته اعدتها اعده اعدها اصدرته اصدرتها اصدره اصدرها "
-                          "انجزته انجزتها انجزه انجزها نشرته نشرتها نشره".split())
+                          "انجزته انجزتها انجزه انجزها اوردته اوردتها اورده اوردها نشرته نشرتها نشره".split())
 # ... of which those that name where a document appeared, not who wrote it (بيان نشرته صحيفة).
 _PUBLISHED_IN = frozenset("نشرته نشرتها نشره".split())
 
@@ -1728,7 +1728,8 @@ class _Resolver:
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
                                                        "التابعه", "تابع", "تابعه", "الذي", "التي", "الرسمي",
                                                        "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه",
-                                                       "المنشور", "المنشوره", "منشور", "منشوره")
+                                                       "المنشور", "المنشوره", "منشور", "منشوره", "رسمي",
+                                                       "رسميه", "صدر", "صدرت", "جديد", "جديده", "مشترك", "مشتركه")
                                   or rest > m.a + 1 and self.d.norm[rest - 1] in ("المنشور", "المنشوره", "يوم")
                                   and (self.d.norm[rest] in _TIME_WORDS or self.d.norm[rest] in ("يوم", "امس"))
                                   or rest > m.a and self.d.texts[rest].endswith(("ته", "تها", "ره", "رها", "ها"))
@@ -2085,7 +2086,7 @@ class _Resolver:
             j = k + 1
             while j < limit and j - k <= 3 and d.norm[j].isalpha() and (
                     d.norm[j] in ("جديد", "جديده", "حديث", "حديثه", "اخير", "الاخير", "صادر", "الصادر", "صادره",
-                                  "الصادره", "الراي", "للراي", "صدر", "صدرت")):
+                                  "الصادره", "الراي", "للراي", "صدر", "صدرت", "رسمي", "رسميه")):
                 j += 1   # تقرير جديد، الصادر
             skip = 0
             made = PUBLISHED_BY - _PUBLISHED_IN
@@ -2110,7 +2111,9 @@ class _Resolver:
                 if k > 0 and d.lex.cue(d.norm[k - 1]) is not None and d.lex.cue(d.norm[k - 1])[0].lemma in ("نقل", "روي"):
                     continue   # ونقل البيان عن المسؤول: whom the statement quotes, not who issued it
                 j += 1
-            elif j < limit and d.norm[j] in made:
+            elif j < limit and d.norm[j] in made and not (j == k + 1 and w.startswith("ال")):
+                # (not التقرير أورده وكأنه: a definite document is the verb's subject; its relative
+                # clause would need الذي)
                 j += 1   # تقرير أصدره المجلس النرويجي للمستهلك، دراسة أجرتها جامعة ... (not بيان نشرته صحيفة)
             elif j < limit and d.norm[j][:1] == "ل" and len(d.norm[j]) > 3 and d.toks[j].text[:1] == "ل":
                 skip = 1   # لخدمة، لوزارة

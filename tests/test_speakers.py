@@ -2848,3 +2848,23 @@ def test_a_name_in_bin_ends_before_the_present_verb_of_a_headline() -> None:
     lex = load_lexicons()
     words = ["سالم", "بن", "راشد", "يطلق", "مبادره"]
     assert name_run(words, lex, words) == (0, 3)
+
+
+def test_a_statement_with_an_adjective_or_sadara_an_still_speaks_for_its_issuer() -> None:
+    doc = newscli.parse('ووفقا لبيان رسمي للنادي الأهلي فإنه لن يبيع اللاعب.\n'
+                        'وقالت وزارة الداخلية إنها فتحت تحقيقا. وقال بيان صدر عن الوزارة اليوم إن التحقيق مستمر.')
+    assert [q.speaker.name for q in doc.quotes] == ["النادي الأهلي", "وزارة الداخلية", "وزارة الداخلية"]
+    assert doc.quotes[2].speaker.mention.text == "بيان صدر عن الوزارة"
+
+
+def test_a_report_that_a_paper_awradat_speaks_for_the_paper() -> None:
+    doc = newscli.parse('وبحسب تقرير اقتصادي مفصل أوردته صحيفة الأيام المحلية، فقد تراجعت أعداد الشركات.')
+    assert [q.speaker.name for q in doc.quotes] == ["صحيفة الأيام المحلية"]
+
+
+def test_a_definite_report_then_awradahu_is_the_reports_verb_not_its_issuer() -> None:
+    # guards the rule above: with أورد among the issuing verbs, "التقرير أورده وكأنه" made
+    # "وكأنه يقود ميليشيا" the report's issuer
+    doc = newscli.parse('وقالت المنظمة إن تقريرها يوثق الانتهاكات. غير أن التقرير أورده وكأنه يقود ميليشيا. '
+                        'وذكر التقرير أن الضحايا بالآلاف.')
+    assert [q.speaker.name for q in doc.quotes] == ["المنظمة", "المنظمة"]
