@@ -2868,3 +2868,10 @@ def test_a_definite_report_then_awradahu_is_the_reports_verb_not_its_issuer() ->
     doc = newscli.parse('وقالت المنظمة إن تقريرها يوثق الانتهاكات. غير أن التقرير أورده وكأنه يقود ميليشيا. '
                         'وذكر التقرير أن الضحايا بالآلاف.')
     assert [q.speaker.name for q in doc.quotes] == ["المنظمة", "المنظمة"]
+
+
+def test_common_given_names_open_a_naming_after_a_title() -> None:
+    doc = newscli.parse('وقال المتحدث باسم وزارة الصحة أشرف القدرة إن المصابين نقلوا إلى المستشفى.')
+    assert [q.speaker.name for q in doc.quotes] == ["أشرف القدرة"]
+    doc = newscli.parse('معز: "متفائل بالفوز"\n\nمعز بوزيد لا يخيفه شيء. وقال إنه من عائلة المدرب.')
+    assert [q.speaker.name for q in doc.quotes] == ["معز بوزيد", "معز بوزيد"]
