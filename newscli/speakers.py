@@ -1028,6 +1028,21 @@ def _ala_complement(d: "_Doc", j: int) -> bool:
                                     or len(core) == 5 and core[2] == "ا" and core.endswith("ه"))   # الرقابة
 
 
+def _comma_titles(d: "_Doc", end: int) -> list[str]:
+    """The words of a title a comma sets right after a naming that ends at ``end`` (ساليل شيتي،
+    الأمين العام للمنظمة): up to six words, to the complementizer; none when no title opens them."""
+    n = len(d.norm)
+    after: list[str] = []
+    if end + 1 < n and end > 0 and d.is_comma(end) and d.para_of[end] == d.para_of[end - 1]:
+        k = end + 1
+        while k < n and k - end <= 6 and d.norm[k].isalpha() and not d.comp_len(k):
+            after.append(d.norm[k])
+            k += 1
+        if not after or not is_title(after[0], d.lex):
+            after = []
+    return after
+
+
 def _apposed_titles(d: "_Doc", e: _Entity) -> None:
     """Titles a comma sets beside a naming: كيم أو-كييوم، المتحدث باسم الرئيس / وزير المالية،
     الشيخ أحمد بن محمد آل خليفة، — so that a later المتحدث or الوزير finds the person."""
@@ -1037,15 +1052,8 @@ def _apposed_titles(d: "_Doc", e: _Entity) -> None:
     while end < n and d.toks[end].text in JOINERS or end < n and end + 1 < n and d.norm[end].isalpha() \
             and d.toks[end - 1].text in JOINERS:
         end += 1   # (أو-كييوم: the words a naming's hyphens join)
-    after: list[str] = []
-    if end + 1 < n and d.is_comma(end) and d.para_of[end] == d.para_of[e.pos]:
-        k = end + 1
-        while k < n and k - end <= 6 and d.norm[k].isalpha() and not d.comp_len(k):
-            after.append(d.norm[k])
-            k += 1
-        if not after or not is_title(after[0], lex):
-            after = []
-    elif end + 1 < n and len(e.name_norm) >= 2 and d.norm[end].isalpha() and not d.norm[end].startswith("ال") \
+    after = _comma_titles(d, end)
+    if not after and end + 1 < n and len(e.name_norm) >= 2 and d.norm[end].isalpha() and not d.norm[end].startswith("ال") \
             and is_title(d.norm[end], lex) and e.begin < e.pos and d.norm[e.begin] in lex.titles:
         # الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي: an honorific, the name, and its office in
         # construct right after it, no comma between
@@ -1269,7 +1277,7 @@ _GENERIC_TITLES = frozenset("مسؤول مسؤوله".split())
 _COVERS = {w: frozenset("سفير سفيره مندوب مندوبه قنصل قنصله مبعوث مبعوثه دبلوماسي دبلوماسيه".split())
            for w in ("دبلوماسي", "دبلوماسيه")}
 # Nationality adjectives that are also an office's domain (وزير المالية: finance, not Malian).
-_NOT_NATIONS = frozenset("مالي ماليه".split())
+_NOT_NATIONS = frozenset("مالي ماليه دولي دوليه".split())   # (اللاعب الدولي: capped, of no nation)
 
 
 def _own_nation(m: "_Mention", lex: "Lexicons") -> Optional[str]:
@@ -2169,6 +2177,11 @@ class _Resolver:
             if m.title and m.heads and m.title not in e.titles and m.title != e.name:
                 e.titles.append(m.title)
             e.heads |= m.heads
+            if e.type == "person" and m.name_toks and k == len(parts) - 1:
+                # وقال ساليل شيتي، الأمين العام للمنظمة، إن: the office a comma sets after the naming,
+                # so that a later الأمين العام finds him
+                e.heads |= {_bare(w) for w in _comma_titles(self.d, y) if w in self.d.lex.titles
+                            or w in self.d.lex.nationalities}
             if m.gender:
                 e.gender = m.gender
             e.mentions.append(m.span)

@@ -2875,3 +2875,15 @@ def test_common_given_names_open_a_naming_after_a_title() -> None:
     assert [q.speaker.name for q in doc.quotes] == ["أشرف القدرة"]
     doc = newscli.parse('معز: "متفائل بالفوز"\n\nمعز بوزيد لا يخيفه شيء. وقال إنه من عائلة المدرب.')
     assert [q.speaker.name for q in doc.quotes] == ["معز بوزيد", "معز بوزيد"]
+
+
+def test_an_office_a_comma_sets_after_a_speakers_name_finds_him_later() -> None:
+    doc = newscli.parse('وقال باهر شندي، الأمين العام للمنظمة، إن "الحقد له وقع كبير".\n'
+                        'ودعا الأمين العام لمنظمة الشفافية الدولية زعماء العالم إلى "معالجة التحديات".')
+    assert [q.speaker.name for q in doc.quotes] == ["باهر شندي", "باهر شندي"]
+
+
+def test_an_international_player_is_of_no_nation_that_clashes_with_his_own() -> None:
+    doc = newscli.parse('أكد كمال بوزيان، اللاعب السابق للمنتخب الجزائري، أنه من الصعب تأهل المنتخبين.\n'
+                        'وحول حظوظ منتخب تونس قال اللاعب الدولي السابق: أشعر بالتفاؤل.')
+    assert [q.speaker.name for q in doc.quotes] == ["كمال بوزيان", "كمال بوزيان"]
