@@ -1534,8 +1534,12 @@ class _Resolver:
             if e is None and self.continuing and cur is not None and cur.type == "person" and cur.described \
                     and (len(m.name_toks) >= 2 or m.name_toks[0] in self.d.lex.given_names) \
                     and not (m.gender == "female" and cur.gender == "male") \
+                    and not ({h for h in m.heads if h in self.d.lex.titles}
+                             and {h for h in cur.heads if h in self.d.lex.titles}
+                             and not m.heads & cur.heads & self.d.lex.titles) \
                     and not any(_same_name(x.name_norm, m.name_toks) for x in self.entities if x is not cur):
                 # قال الرئيس القبرصي إن ... وأضاف نيكوس أناستاسياديس: the one described goes on, named
+                # (not قال المتحدث باسم الجيش ... وأضاف مراسل بي بي سي: another office, another man)
                 e = cur
                 e.described = False
                 e.name, e.name_norm = m.name, m.name_toks

@@ -2887,3 +2887,9 @@ def test_an_international_player_is_of_no_nation_that_clashes_with_his_own() -> 
     doc = newscli.parse('أكد كمال بوزيان، اللاعب السابق للمنتخب الجزائري، أنه من الصعب تأهل المنتخبين.\n'
                         'وحول حظوظ منتخب تونس قال اللاعب الدولي السابق: أشعر بالتفاؤل.')
     assert [q.speaker.name for q in doc.quotes] == ["كمال بوزيان", "كمال بوزيان"]
+
+
+def test_a_named_speaker_of_another_office_does_not_rename_the_described_one() -> None:
+    doc = newscli.parse('قال المتحدث باسم الجيش إن القوات تقدمت.\n'
+                        'وأضاف مراسل بي بي سي أن الاقتصاد سيكون التحدي الأكبر.')
+    assert [q.speaker.name for q in doc.quotes] == ["المتحدث باسم الجيش", "مراسل بي بي سي"]
