@@ -2893,3 +2893,8 @@ def test_a_named_speaker_of_another_office_does_not_rename_the_described_one() -
     doc = newscli.parse('قال المتحدث باسم الجيش إن القوات تقدمت.\n'
                         'وأضاف مراسل بي بي سي أن الاقتصاد سيكون التحدي الأكبر.')
     assert [q.speaker.name for q in doc.quotes] == ["المتحدث باسم الجيش", "مراسل بي بي سي"]
+
+
+def test_kibar_heads_a_group_and_is_no_name() -> None:
+    doc = newscli.parse('وأفاد كبار المسؤولين الفرنسيين أن الزيارة تهدف إلى الدفاع عن المصالح.')
+    assert [(q.speaker.name, q.speaker.type) for q in doc.quotes] == [("كبار المسؤولين الفرنسيين", "group")]
