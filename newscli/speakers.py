@@ -2284,8 +2284,32 @@ class _Resolver:
                             and x.name_norm[-1] == w and _agrees(x, feminine, d.lex)]
                     if full and len({x.name_norm for x in full}) == 1:
                         return self._speaks(full[0])
-            return self._state_subject(cue, feminine)
+            return self._state_subject(cue, feminine) or self._body_subject(opening, cue, feminine)
         return self._speaks(named[0])
+
+    def _body_subject(self, opening: list[int], cue: int, feminine: Optional[bool]) -> Optional[_Entity]:
+        """واعتقلت الشرطة الموقوفين ...، وأوضحت أن: a body named by a definite word of the lexicon
+        (and its nationality adjectives) right after the verb that opens the cue's sentence, when the
+        cue agrees with it; the word alone, or the body the text named in full before it."""
+        d = self.d
+        if feminine is None:
+            return None   # (an unmarked cue agrees with any body)
+        for o in opening:
+            k = o + 1
+            if k + 1 >= cue or d.in_quote[k] or not d.norm[o].isalpha() or d.norm[o] in FUNCTION \
+                    or d.norm[o].startswith("ال") or d.norm[o] in d.lex.places or d.cue_at(o) is not None:
+                continue
+            w = d.norm[k]
+            if not (w.startswith("ال") and _bare(w) in d.lex.organizations and w.isalpha()):
+                continue
+            y = k + 1
+            while y < cue and d.norm[y] in d.lex.nationalities and d.norm[y].startswith("ال"):
+                y += 1   # الشرطة البلجيكية
+            word = _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], tuple(d.norm[k:y]), "organization",
+                           pos=k, begin=k, described=True)
+            if _grammatical_gender(word, d.lex) is not None and _agrees(word, feminine, d.lex):
+                return self._speaks(word)
+        return None
 
     def plural_subject(self, cue: int) -> Optional[_Entity]:
         """وينفي السائحون العشرة الاتهامات، قائلين / وتظاهر آلاف المحتجين ...، مؤكدين: people

@@ -2898,3 +2898,12 @@ def test_a_named_speaker_of_another_office_does_not_rename_the_described_one() -
 def test_kibar_heads_a_group_and_is_no_name() -> None:
     doc = newscli.parse('وأفاد كبار المسؤولين الفرنسيين أن الزيارة تهدف إلى الدفاع عن المصالح.')
     assert [(q.speaker.name, q.speaker.type) for q in doc.quotes] == [("كبار المسؤولين الفرنسيين", "group")]
+
+
+def test_a_body_that_opens_the_sentence_speaks_for_a_later_cue_that_agrees_with_it() -> None:
+    doc = newscli.parse('أدت المداهمات إلى توقيف ثمانية أشخاص. واعتقلت الشرطة الموقوفين في بروكسل، '
+                        'وأوضحت أن الاعتقالات لا علاقة لها بملفات أخرى.')
+    assert [q.speaker.name for q in doc.quotes] == ["الشرطة"]
+    # an unmarked participle agrees with any body: no guess from the sentence's subject
+    doc = newscli.parse('واعتقلت الشرطة الموقوفين في بروكسل، مضيفا أن الاعتقالات مستمرة.')
+    assert all(q.speaker is None or q.speaker.name != "الشرطة" for q in doc.quotes)
