@@ -2307,8 +2307,20 @@ class _Resolver:
                 y += 1   # الشرطة البلجيكية
             word = _Entity("", d.text[d.toks[k].start:d.toks[y - 1].end], tuple(d.norm[k:y]), "organization",
                            pos=k, begin=k, described=True)
-            if _grammatical_gender(word, d.lex) is not None and _agrees(word, feminine, d.lex):
-                return self._speaks(word)
+            if _grammatical_gender(word, d.lex) is None or not _agrees(word, feminine, d.lex):
+                continue
+            named = next((x for x in self.seen if x.pos == k and x.type == "organization"), None)
+            if named is not None:
+                return self._speaks(named)   # وكان المجلس القومي للمرأة قد رفض ...، وقال: the body as named there
+            # the word alone: the body of that head it refers back to, else the body so described
+            # (not the last organization quoted, which a lone word in a quote's own mention may be)
+            head = _bare(w)
+            e = self.link(_Mention(d, k, y))
+            if not any(_bare(_unlam(x, d.lex)) == head for x in e.name_norm):
+                e = self._by_name(word.name, word.name_norm, "organization", described=True)
+            self.current = e
+            self.recent.append(e)
+            return e
         return None
 
     def plural_subject(self, cue: int) -> Optional[_Entity]:

@@ -2907,3 +2907,9 @@ def test_a_body_that_opens_the_sentence_speaks_for_a_later_cue_that_agrees_with_
     # an unmarked participle agrees with any body: no guess from the sentence's subject
     doc = newscli.parse('واعتقلت الشرطة الموقوفين في بروكسل، مضيفا أن الاعتقالات مستمرة.')
     assert all(q.speaker is None or q.speaker.name != "الشرطة" for q in doc.quotes)
+
+
+def test_a_body_opening_the_sentence_is_the_body_named_there_not_the_last_one_quoted() -> None:
+    doc = newscli.parse('وقالت مؤسسة رويترز إن القاهرة مدينة خطرة.\n'
+                        'وكان المجلس القومي للمرأة قد رفض ما جاء في تقرير المؤسسة، وقال إن البرلمان يناقش مشروع قانون.')
+    assert [q.speaker.name for q in doc.quotes] == ["مؤسسة رويترز", "المجلس القومي للمرأة"]
