@@ -522,6 +522,9 @@ class _Mention:
                                                      for w in toks):
             self.type = "group"   # قال 14,8٪ منهم، 55 في المئة منهم: a share of a survey's respondents
         run = name_run(toks, lex, [t.text for t in d.toks[a:b]]) if self.type == "person" else None
+        if self.type == "person" and run is None and len(toks) == 1 and toks[0].startswith("ال") \
+                and toks[0] in d.surnames() and toks[0] not in lex.titles and toks[0] not in lex.nationalities:
+            run = (0, 1)   # العبادي after رئيس الوزراء العراقي حيدر العبادي: the family name of a person named in full
         if self.type == "person":
             late = _apposed_name(toks, lex)
             if late is not None:

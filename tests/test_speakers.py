@@ -2913,3 +2913,9 @@ def test_a_body_opening_the_sentence_is_the_body_named_there_not_the_last_one_qu
     doc = newscli.parse('وقالت مؤسسة رويترز إن القاهرة مدينة خطرة.\n'
                         'وكان المجلس القومي للمرأة قد رفض ما جاء في تقرير المؤسسة، وقال إن البرلمان يناقش مشروع قانون.')
     assert [q.speaker.name for q in doc.quotes] == ["مؤسسة رويترز", "المجلس القومي للمرأة"]
+
+
+def test_a_family_name_in_al_alone_is_the_person_the_text_named_in_full() -> None:
+    doc = newscli.parse('التقى رئيس الوزراء حامد العبيدي الخميس بالسفير.\nوقال العبيدي إن الحكومة ستواصل العمل.')
+    assert [(q.speaker.name, q.speaker.type) for q in doc.quotes] == [("حامد العبيدي", "person")]
+    assert doc.quotes[0].speaker.mention.text == "العبيدي"
