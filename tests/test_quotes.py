@@ -1452,3 +1452,8 @@ def test_a_cue_in_a_relative_clause_on_a_persons_remarks_is_that_persons() -> No
     doc = newscli.parse('رفض الأمير سعود بن فيصل تعليقات الرئيس الأمريكي دونالد ترامب التي قال فيها إن '
                         'بلاده تحمي المملكة.')
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [("بلاده تحمي المملكة", "دونالد ترامب")]
+
+
+def test_rayn_written_without_its_hamza_is_the_name_ryan_not_a_cue() -> None:
+    doc = newscli.parse('ودعا زعيم الجمهوريين في الكونغرس، بول راين، الاثنين، الرئيس إلى أن "يدرك خطورة الأمر".')
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("ودعا", "بول راين")]
