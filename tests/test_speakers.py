@@ -2919,3 +2919,8 @@ def test_a_family_name_in_al_alone_is_the_person_the_text_named_in_full() -> Non
     doc = newscli.parse('التقى رئيس الوزراء حامد العبيدي الخميس بالسفير.\nوقال العبيدي إن الحكومة ستواصل العمل.')
     assert [(q.speaker.name, q.speaker.type) for q in doc.quotes] == [("حامد العبيدي", "person")]
     assert doc.quotes[0].speaker.mention.text == "العبيدي"
+
+
+def test_a_rival_is_a_role_that_a_surname_in_ha_may_precede() -> None:
+    doc = newscli.parse('وقال سليم أوزجه منافس الرئيس في مؤتمر صحفي إن النظام الجديد خطير.')
+    assert [q.speaker.name for q in doc.quotes] == ["سليم أوزجه"]
