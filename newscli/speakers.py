@@ -1223,6 +1223,14 @@ _BODIES = frozenset("نظام جانب طرف شعب اعلام قوات جيش 
 _ANOTHER = frozenset("ثان ثاني ثانيه اخر اخري ثالث ثالثه".split())
 
 
+def _of_a_proper_name(m: _Mention, lex: "Lexicons") -> bool:
+    """A title in construct with a place (طبيب منتخب أوروغواي، سفير السويد): definite by what it
+    is of, though no word of it takes ال."""
+    words = [w for w in m.norm if w.isalpha()]
+    return 2 <= len(words) <= 4 and is_title(words[0], lex) and words[-1] in lex.places \
+        and not any(w.startswith("ال") for w in words)
+
+
 def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
     """A description with no definite word (up to في/من) whose complement, if any, is a common
     noun: مدير صندوق في دبي, متعامل في أبوظبي; not وزير الخارجية nor أمير جازان (a proper name)."""
@@ -1235,6 +1243,8 @@ def _indefinite(m: _Mention, lex: "Lexicons") -> bool:
         words.append(w)
     if len(words) < 2:
         return bool(words)
+    if words[-1] in lex.places:
+        return False   # طبيب منتخب أوروغواي: the team of a country, one doctor
     second = words[1]
     return second in lex.org_heads or second in lex.groups or second in lex.titles or second in lex.documents
 
@@ -1585,8 +1595,8 @@ class _Resolver:
                     e = self._entity_of(s)
             if e is None and m.definite:
                 e = self._counterpart(m, before)
-            if e is None and m.definite:
-                e = self._named_later(m)
+            if e is None and (m.definite or _of_a_proper_name(m, self.d.lex)):
+                e = self._named_later(m)   # (طبيب منتخب أوروغواي ... then طبيب منتخب أوروغواي ألبرتو بان)
             if e is None and not any(h in self.d.lex.nationalities for h in m.heads):
                 e = self._headline_subject(m)
             short = len([w for w in m.norm if w.isalpha()]) == 1 and not any(w in self.d.lex.titles for w in m.norm)

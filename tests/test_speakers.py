@@ -2924,3 +2924,9 @@ def test_a_family_name_in_al_alone_is_the_person_the_text_named_in_full() -> Non
 def test_a_rival_is_a_role_that_a_surname_in_ha_may_precede() -> None:
     doc = newscli.parse('وقال سليم أوزجه منافس الرئيس في مؤتمر صحفي إن النظام الجديد خطير.')
     assert [q.speaker.name for q in doc.quotes] == ["سليم أوزجه"]
+
+
+def test_a_title_of_a_countrys_team_is_definite_and_named_later() -> None:
+    doc = newscli.parse('وأوضح طبيب منتخب أوروغواي أن اللاعب يعاني من التهاب.\n'
+                        'وقال طبيب منتخب أوروغواي ألبرتو بيريز يوم الأربعاء إن اللاعب سيلعب.')
+    assert [q.speaker.name for q in doc.quotes] == ["ألبرتو بيريز", "ألبرتو بيريز"]
