@@ -44,7 +44,8 @@ JOINERS = frozenset("#_-")
 # Relative pronouns (X الذي قال: the antecedent speaks).
 RELATIVES = frozenset("الذي التي الذين اللذين اللتين اللواتي اللاتي والذي والتي والذين".split())
 PUBLISHED_BY = frozenset("اجرته اجرتها اجراه اجراها اعدته اعدتها اعده اعدها اصدرته اصدرتها اصدره اصدرها "
-                          "انجزته انجزتها انجزه انجزها اوردته اوردتها اورده اوردها نشرته نشرتها نشره".split())
+                          "انجزته انجزتها انجزه انجزها اوردته اوردتها اورده اوردها نشرته نشرتها نشره "
+                          "تجريه تجريها يجريه يجريها تعده تعدها يعده يعدها تصدره تصدرها يصدره يصدرها".split())
 # ... of which those that name where a document appeared, not who wrote it (بيان نشرته صحيفة).
 _PUBLISHED_IN = frozenset("نشرته نشرتها نشره".split())
 
@@ -1750,6 +1751,17 @@ class _Resolver:
             made = next((k for k in range(m.a + 1, min(m.b - 1, m.a + 4)) if self.d.norm[k] in PUBLISHED_BY), None)
             if made is not None:
                 rest = made + 1   # استطلاع للرأي أجرته المفوضية الأوروبية: who made it speaks
+            d = self.d
+            x = m.b
+            if made is None and x + 3 < len(d.norm) and d.is_comma(x) and d.norm[x + 1] in ("الذي", "التي") \
+                    and d.norm[x + 2] in PUBLISHED_BY - _PUBLISHED_IN and d.norm[x + 3].startswith("ال") \
+                    and _bare(d.norm[x + 3]) in d.lex.organizations:
+                # استطلاع "يوروباروميتر"، الذي تجريه المفوضية الأوروبية: the maker, after the comma
+                y = x + 4
+                while y < len(d.norm) and y - x < 7 and d.norm[y].startswith(("ال", "لل")) and d.norm[y].isalpha() \
+                        and d.norm[y] not in _TIME_WORDS:
+                    y += 1
+                return self.link(_Mention(d, x + 3, y))
             while rest < m.b and (self.d.norm[rest] in ("صادر", "الصادر", "الصادره", "صادره", "عن", "التابع",
                                                        "التابعه", "تابع", "تابعه", "الذي", "التي", "الرسمي",
                                                        "الرسميه", "الالكتروني", "الالكترونيه", "الخاص", "الخاصه",

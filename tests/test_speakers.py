@@ -2930,3 +2930,11 @@ def test_a_title_of_a_countrys_team_is_definite_and_named_later() -> None:
     doc = newscli.parse('وأوضح طبيب منتخب أوروغواي أن اللاعب يعاني من التهاب.\n'
                         'وقال طبيب منتخب أوروغواي ألبرتو بيريز يوم الأربعاء إن اللاعب سيلعب.')
     assert [q.speaker.name for q in doc.quotes] == ["ألبرتو بيريز", "ألبرتو بيريز"]
+
+
+def test_a_survey_that_a_body_conducts_in_the_present_speaks_for_the_body() -> None:
+    doc = newscli.parse('وكشف استطلاع "بارومتر الرأي"، الذي تجريه المفوضية الأوروبية مرتين في العام، '
+                        'أن الثقة في الاتحاد تتزايد.')
+    assert [q.speaker.name for q in doc.quotes] == ["المفوضية الأوروبية"]
+    doc = newscli.parse('وفقا للنشرة اليومية التي تصدرها وزارة الصحة فإن عدد الإصابات ارتفع.')
+    assert [q.speaker.name for q in doc.quotes] == ["وزارة الصحة"]
