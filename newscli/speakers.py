@@ -154,6 +154,10 @@ def basim_surname(w: str, lex: "Lexicons") -> bool:
         and w not in lex.organizations and _bare(w) not in lex.groups and w not in lex.groups
 
 
+# Roles that stand bare after a given name as an apposition, never as its family name (جان مواطن).
+_ROLES_NOT_NAMES = frozenset("مواطن شاب طالب لاعب مدرب مترجم مراسل صحفي صحافي ناشط محام محامي طبيب".split())
+
+
 def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
     """Where a person's name lies among a mention's words: after a given name, else the first
     words that are not descriptors; a name ends at the next descriptor (an apposition).
@@ -334,9 +338,10 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 and w.isalpha():
             break   # وتابع عمرو سعد رسالته: a noun in ة with its possessor's pronoun, the verb's object
         if texts is not None and end + 1 < n and len(texts[end]) > 3 and texts[end].endswith(("ه", "ها", "هم")) \
-                and not given(end) and not w.endswith("الله") and not (
+                and not given(end) and not w.endswith("الله") and not w.endswith(("ييه", "زاده")) and not (
                 end == start + 1 and texts[end].endswith("ه") and norm[end + 1] in lex.titles):
-            # (not محرم إينجه المرشح الرئاسي: a surname in ه, then the apposition's title)
+            # (not محرم إينجه المرشح الرئاسي: a surname in ه, then the apposition's title; not
+            # ميشيل بارنييه، جمشيد بارتشيزاده: family names in ييه and زاده)
             break   # زوكربيرغ استعداده لحضور: a noun with a pronoun ends the name (not فوكييه at its end)
         if prev.startswith("ال") and end - start >= 2 and not given(end) and not link and not desc(end) \
                 and w.endswith("ا") and texts is not None and (texts[end].endswith("اً") or end + 1 < n and norm[end + 1] in (
@@ -352,6 +357,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
                 w not in FUNCTION or prev == "ال" and texts is not None and texts[end - 1] == "آل"):   # (آل الشيخ)
             end += 1   # (the word after بن، آل، أبو belongs to the name: آل خليفة)
             continue
+        if not w.startswith("ال") and w.isalpha() and end == n - 1 and end == start + 1 and given(start) \
+                and (w in lex.titles or w in lex.nationalities) and w not in FUNCTION and w not in _KIN \
+                and w not in _ROLES_NOT_NAMES and (texts is None or texts[end].isalpha() and not texts[end].endswith("ة")):
+            end += 1   # أحمد مختار، داود أمين، محمود إسلاميان: a family name that is also a title or a
+            continue   # nationality, closing the mention right after the given name
         if w.startswith("ال") and w.isalpha() and end == n - 1 and given(end - 1) \
                 and (end - start == 1 or norm[end - 2] in NAME_LINKS) \
                 and (w not in lex.nationalities or end - start == 1 and end == n - 1 and w not in lex.places) \
@@ -1094,7 +1104,8 @@ def _with_noun(t: str) -> bool:
     """ب and a plural or a noun with a pronoun, as written (بقرارات، بتعليقاته): never a name's
     last word (not بركات، بارنييه، بوتفليقة، باسمه)."""
     return t[:1] == "ب" and not t.startswith(("بو", "باسم")) and (
-        t.endswith("ات") and len(t) >= 6 or t.endswith(("ه", "ها", "هم")) and len(t) >= 5 and not t.endswith("يه"))
+        t.endswith("ات") and len(t) >= 6 or t.endswith(("ه", "ها", "هم")) and len(t) >= 5
+        and not t.endswith(("يه", "زاده")))   # (nor بارتشيزاده، a Persian family name in زاده)
 
 
 # Days and time words after a name: when it spoke, not its family (محمود عباس الاثنين)

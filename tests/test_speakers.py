@@ -2938,3 +2938,16 @@ def test_a_survey_that_a_body_conducts_in_the_present_speaks_for_the_body() -> N
     assert [q.speaker.name for q in doc.quotes] == ["المفوضية الأوروبية"]
     doc = newscli.parse('وفقا للنشرة اليومية التي تصدرها وزارة الصحة فإن عدد الإصابات ارتفع.')
     assert [q.speaker.name for q in doc.quotes] == ["وزارة الصحة"]
+
+
+def test_family_names_that_look_like_titles_or_pronoun_nouns_stay_in_the_name() -> None:
+    cases = [('وقال قائد شرطة المدينة، داود أمين، إن الانفجار نفذه انتحاري.', "داود أمين"),
+             ('كما غرد أحمد مختار: "لم يتوقع أحد ذلك".', "أحمد مختار"),
+             ('قال ميشيل دوبرييه مفاوض الاتحاد الأوروبي إنه سيقيم المقترحات.', "ميشيل دوبرييه"),
+             ('وقال عالم البيئة جمشيد نوري زاده إن الفهود مهددة.', "جمشيد نوري زاده"),
+             ('وقال عالم البيئة جمشيد بهرامزاده إن الفهود مهددة.', "جمشيد بهرامزاده")]
+    for text, name in cases:
+        assert [q.speaker.name for q in newscli.parse(text).quotes] == [name], text
+    # a role after the given name is an apposition, not the family name
+    doc = newscli.parse('وقالت جان مواطن: "الأمر صادم".')
+    assert [q.speaker.name for q in doc.quotes] != ["جان مواطن"]
