@@ -307,6 +307,11 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
         if end - start >= 3 and norm[end - 2] in ("بن", "ابن") and not given(end) and not link \
                 and _verb_like(w) and w.isalpha():
             break   # محمد بن سلمان يحدد موعد: a name in بن complete, then a present verb
+        if end - start >= 2 and given(start) and not given(end - 1) and prev not in NAME_LINKS \
+                and norm[end - 2] not in NAME_LINKS and not given(end) and not link and w[:1] == "ي" \
+                and _verb_like(w) and w.isalpha():
+            break   # إيلون ماسك ينوي، يعقوب الشمساني يدرس: a given name and a family name, then a present
+            # verb (not جان كلود يونكر: two given names, then the family name)
         if not given(end) and not link and w[:2] == "تت" and len(w) >= 5 and w.isalpha():
             break   # رندة تتألم: a present verb of the forms V and VI after the name (not يتكين, a surname)
         if end - start >= 2 and not given(end) and not link and prev not in NAME_LINKS and w.endswith("ا") \
@@ -767,7 +772,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
                     y -= 1   # (the window ended before the noun's complement)
                 # an ال-surname ends the naming only where the naming ends (فيروز الجرادي «محامية»)
                 while y > i + 1 and d.norm[y - 1].startswith("ال") and y < n and d.norm[y].isalpha() \
-                        and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None):
+                        and not (d.comp_len(y) or d.norm[y] in FUNCTION or d.lex.cue(d.norm[y]) is not None
+                                 or d.norm[y][:1] == "ي" and _verb_like(d.norm[y]) and d.norm[y] not in lex.given_names):
                     y -= 1
             if run is not None and run[0] == 0 and y > i + 2 and w in ("عبد", "ابو", "ابي", "ابا") \
                     and _known_alone_pair(d, i, (e.name_norm for e in out if e.type == "person"), seen=False):

@@ -2951,3 +2951,13 @@ def test_family_names_that_look_like_titles_or_pronoun_nouns_stay_in_the_name() 
     # a role after the given name is an apposition, not the family name
     doc = newscli.parse('وقالت جان مواطن: "الأمر صادم".')
     assert [q.speaker.name for q in doc.quotes] != ["جان مواطن"]
+
+
+def test_a_full_name_then_a_present_verb_ends_before_the_verb() -> None:
+    doc = newscli.parse('إيلون ماسك ينوي سحب شركته من البورصة\n\nوأكد إيلون ماسك أن القرار لم يتخذ بعد.')
+    assert [s.name for s in doc.speakers] == ["إيلون ماسك"]
+    doc = newscli.parse('يعقوب الشمساني يدرس الطب في القاهرة\n\nويقول يعقوب إن الدراسة صعبة.')
+    assert [q.speaker.name for q in doc.quotes] == ["يعقوب الشمساني"]
+    lex = load_lexicons()
+    words = ["جان", "كلود", "يونكر"]
+    assert name_run(words, lex, words) == (0, 3)   # two given names, then the family name in ي
