@@ -2299,6 +2299,8 @@ class _Resolver:
                 break
         for x in range(begin, min(cue, begin + 14)):
             if d.toks[x].text in ("–", "—", "-") and x + 1 < cue:
+                while x + 2 < cue and d.toks[x + 1].text in ("–", "—", "-"):
+                    x += 1   # (CNN)-- حدد: a dash of two
                 opening.append(x + 1)   # أتلانتا (CNN) – أعلن المتحدث ...: a dateline before the sentence
                 break
         def titled(s: _Entity, o: int) -> bool:
@@ -2307,7 +2309,8 @@ class _Resolver:
             return 0 < s.pos - o <= 9 and o + 1 < s.pos and d.norm[o + 1] in d.lex.titles \
                 and s.name_norm[0] in d.lex.given_names and not any(
                     d.cue_at(x) is not None or _verb_like(d.norm[x]) or d.comp_len(x) or d.is_term(x)
-                    or d.is_comma(x) and x != s.pos - 1 for x in range(o + 1, s.pos))
+                    or d.is_comma(x) and x not in (s.pos - 1, s.begin - 1) for x in range(o + 1, s.pos))
+            # (حدد ولي العهد السعودي، الأمير محمد بن سلمان، موعد ...، مشددا: the name set apart by commas)
 
         named = [s for s in self.seen if s.type == "person" and s.pos < cue and _agrees(s, feminine, d.lex)
                  and any(0 <= s.pos - o <= 3 or 0 < s.begin - o <= 2 or titled(s, o) for o in opening)]

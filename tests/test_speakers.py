@@ -2961,3 +2961,9 @@ def test_a_full_name_then_a_present_verb_ends_before_the_verb() -> None:
     lex = load_lexicons()
     words = ["جان", "كلود", "يونكر"]
     assert name_run(words, lex, words) == (0, 3)   # two given names, then the family name in ي
+
+
+def test_the_sentences_subject_set_apart_by_commas_after_a_dateline_speaks_for_a_participle() -> None:
+    doc = newscli.parse('دبي (CNN)-- حدد ولي العهد السعودي، الأمير فيصل بن خالد، موعد الاكتتاب، '
+                        'مشددا على أن "الخطة ستمضي قدما".')
+    assert [q.speaker.name for q in doc.quotes] == ["فيصل بن خالد"]
