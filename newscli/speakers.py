@@ -900,6 +900,16 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
     for e in out:
         if e.type == "person":
             _apposed_titles(d, e)
+            end = e.pos + len(e.name_norm)
+            if len(e.name_norm) >= 2 and end + 2 < n and d.is_mark(end) and d.is_mark(end + 2) \
+                    and d.norm[end + 1].isalpha() and not is_descriptor(d.norm[end + 1], lex, d.texts[end + 1]) \
+                    and not (_verb_like(d.norm[end + 1]) and d.norm[end + 1][1:2] not in "اوي"   # (تيتي: a name)
+                             or masdar_like(d.norm[end + 1])
+                             or d.texts[end + 1].endswith("ة")) \
+                    and end + 2 in d.open_at_close and d.open_at_close[end + 2] == end:
+                # أحمد حسام "ميدو": the nickname in marks is part of the fullest naming
+                e.name = d.text[d.toks[e.pos].start:d.toks[end + 2].end]
+                e.name_norm = e.name_norm + (d.norm[end + 1],)
         end = e.pos + len(e.name_norm)
         k = end + 1
         while k < n and k - end <= 3 and d.norm[k].isalpha():

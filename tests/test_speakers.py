@@ -2967,3 +2967,12 @@ def test_the_sentences_subject_set_apart_by_commas_after_a_dateline_speaks_for_a
     doc = newscli.parse('دبي (CNN)-- حدد ولي العهد السعودي، الأمير فيصل بن خالد، موعد الاكتتاب، '
                         'مشددا على أن "الخطة ستمضي قدما".')
     assert [q.speaker.name for q in doc.quotes] == ["فيصل بن خالد"]
+
+
+def test_a_nickname_in_marks_after_a_full_name_is_part_of_the_naming() -> None:
+    doc = newscli.parse('دافع اللاعب السابق، كريم حسين "كيمو" عن نفسه، مشيرا إلى أن الكلام كان مزاحا.\n'
+                        'وقال كيمو إن الفيديو سرب عمدا.')
+    assert [q.speaker.name for q in doc.quotes] == ['كريم حسين "كيمو"'] * 2
+    # a verb in marks after a name is no nickname
+    doc = newscli.parse('وقال سمير خليل "يضغط" على الحكومة إن القرار خاطئ.')
+    assert all('"' not in s.name for s in doc.speakers)
