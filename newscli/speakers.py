@@ -276,6 +276,9 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
             break   # الشيخة لطيفة وكانت معها، برنار هنري ليفي فلقد: a new clause
         if w[:1] == "و" and len(w) > 3 and w[1:] in lex.given_names and not given(end) and end > start:
             break   # وأقر مؤمني وصالح: "and" another person (the first named speaks)
+        if w[:1] == "و" and end - start >= 2 and not given(end) and not link \
+                and (w[1:] in lex.titles or lex.cue(w[1:]) is not None and lex.cue(w) is not None):
+            break   # شينزو آبي ورئيس، ... أردوغان وقال: "and" a title or a verb after the full name
         if w in _WHEN and not given(end):
             break   # قالت كيرستن جيليبراند يوم الثلاثاء: when she said it
         if w.startswith("بب") and len(w) >= 5 and not given(end):

@@ -2976,3 +2976,11 @@ def test_a_nickname_in_marks_after_a_full_name_is_part_of_the_naming() -> None:
     # a verb in marks after a name is no nickname
     doc = newscli.parse('وقال سمير خليل "يضغط" على الحكومة إن القرار خاطئ.')
     assert all('"' not in s.name for s in doc.speakers)
+
+
+def test_a_full_name_ends_before_and_and_a_title() -> None:
+    lex = load_lexicons()
+    words = ["شينزو", "ابي", "ورئيس", "المجلس", "الاوروبي"]
+    assert name_run(words, lex, words) == (0, 2)
+    words = ["مارك", "وولبرغ"]
+    assert name_run(words, lex, words) == (0, 2)   # a family name in و stays
