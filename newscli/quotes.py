@@ -133,9 +133,10 @@ class _Doc:
         # every token's cue entry, looked up once (the extractor asks again and again)
         self.cues = list(map(lex.cue_index.get, self.norm))
         for k, c in enumerate(self.cues):
-            if c is not None and c[0].lemma == "راي" and self.texts[k] in ("راين", "وراين"):
-                self.cues[k] = None   # بول راين: the name Ryan (the verb رأين is written with its hamza)
-                continue
+            if c is not None and (c[0].lemma == "راي" and self.texts[k] in ("راين", "وراين")
+                                  or c[0].lemma == "سال" and self.texts[k] == "سال"):
+                self.cues[k] = None   # بول راين، ماكي سال: the names Ryan and Sall (the verbs رأين and سأل
+                continue              # are written with their hamza)
             # وردت نيكول بأن: و + ردت "replied", not ورد "was mentioned" (which takes في)
             if c is not None and c[0].lemma == "ورد" and k + 1 < len(self.norm) and self.norm[k + 1] != "في" \
                     and any(self.norm[x] in ("بان", "بانه", "بانها", "بانهم", "قائلا", "قائله", ":")

@@ -140,7 +140,7 @@ def is_descriptor(w: str, lex: "Lexicons", text: Optional[str] = None) -> bool:
     article = w2.startswith("ال") and (text is None or not text.lstrip("وف").startswith(("أل", "إل", "آل")))
     return (len(w2) == 1 or w2 in lex.nationalities or w2 in lex.organizations or w2 in lex.groups
             or w2 in lex.documents or w2 in FUNCTION or article or w2.startswith("لل") or w2 in _SOURCE_ADJECTIVES
-            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None and text not in ("راي", "راين")
+            or w2.startswith("بال") or not w2.isalpha() or lex.cue(w2) is not None and text not in ("راي", "راين", "سال")
             or w2[:1] == "ل" and len(w2) > 2 and w2[1].isascii()   # لـCNN: the outlet spoken to
             or is_title(w2, lex))   # (with a possessive too: مدربهم، محاميه; راي as written is Ray, not رأى)
 

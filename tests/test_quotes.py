@@ -1457,3 +1457,8 @@ def test_a_cue_in_a_relative_clause_on_a_persons_remarks_is_that_persons() -> No
 def test_rayn_written_without_its_hamza_is_the_name_ryan_not_a_cue() -> None:
     doc = newscli.parse('ودعا زعيم الجمهوريين في الكونغرس، بول راين، الاثنين، الرئيس إلى أن "يدرك خطورة الأمر".')
     assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("ودعا", "بول راين")]
+
+
+def test_sal_written_without_its_hamza_is_the_name_sall_not_a_cue() -> None:
+    doc = newscli.parse('وقال الرئيس السنغالي ماكي سال إن الخطوة "تاريخية".\nوأضاف سال متوجها إلى الشباب أن المستقبل لهم.')
+    assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقال", "ماكي سال"), ("وأضاف", "ماكي سال")]
