@@ -694,6 +694,11 @@ _OBJECT_NOUNS = frozenset("ضروره اهميه حرص استعداد التز�
 _ON_ITS_PART = frozenset("جهته جهتها جهتهم جانبه جانبها جانبهم ناحيته ناحيتها ناحيتهم".split())
 
 
+# Verbal nouns that masdar_like misses (three letters, or in ة), common as a verb's object right after
+# the subject's naming (أعلنت الوزارة القبض على، قررت المحكمة الإفراج عن).
+_OBJECT_MASDARS = frozenset("القبض الرفض البدء المنع الحظر الموافقه التوصل الاعلان الغاء".split())
+
+
 def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
     """The speaker mention among tokens a..b-1 after a cue: up to the first comma or aside.
 
@@ -1072,6 +1077,10 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and w not in d.lex.organizations and w not in d.lex.given_names and w not in d.known_names() \
                 and not d.is_mark(j):
             break   # وأرجعت الشركة تراجع الأرباح: the organization named again by one word; its object follows
+        if issuer_run and j > a + 1 and d.norm[j - 1] in d.lex.nationalities and d.norm[j - 1].startswith("ال") \
+                and w.startswith("ال") and w not in d.lex.nationalities and w not in d.lex.organizations \
+                and (masdar_like(w) or w in _OBJECT_MASDARS):
+            break   # أعلنت وزارة الداخلية السعودية القبض على: the body's nationality closes it, the object follows
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
                 and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \

@@ -1462,3 +1462,8 @@ def test_rayn_written_without_its_hamza_is_the_name_ryan_not_a_cue() -> None:
 def test_sal_written_without_its_hamza_is_the_name_sall_not_a_cue() -> None:
     doc = newscli.parse('وقال الرئيس السنغالي ماكي سال إن الخطوة "تاريخية".\nوأضاف سال متوجها إلى الشباب أن المستقبل لهم.')
     assert [(q.cue.text, q.speaker.name) for q in doc.quotes] == [("وقال", "ماكي سال"), ("وأضاف", "ماكي سال")]
+
+
+def test_a_bodys_naming_after_its_verb_ends_at_its_nationality_before_a_verbal_noun() -> None:
+    doc = newscli.parse('أعلنت وزارة الداخلية الأردنية القبض على خلية. وذكر البيان أن الخلية كانت تخطط لهجمات.')
+    assert [q.speaker.name for q in doc.quotes] == ["وزارة الداخلية الأردنية"]
