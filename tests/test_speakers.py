@@ -2984,3 +2984,8 @@ def test_a_full_name_ends_before_and_and_a_title() -> None:
     assert name_run(words, lex, words) == (0, 2)
     words = ["مارك", "وولبرغ"]
     assert name_run(words, lex, words) == (0, 2)   # a family name in و stays
+
+
+def test_a_statement_from_a_body_speaks_for_the_body_without_min() -> None:
+    doc = newscli.parse('وقالت رسالة من وزارة الخارجية الأمريكية إن العقوبات ستفرض. وقال بيان من الرئاسة إن الزيارة تأجلت.')
+    assert [q.speaker.name for q in doc.quotes] == ["وزارة الخارجية الأمريكية", "الرئاسة"]
