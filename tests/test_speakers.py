@@ -2989,3 +2989,8 @@ def test_a_full_name_ends_before_and_and_a_title() -> None:
 def test_a_statement_from_a_body_speaks_for_the_body_without_min() -> None:
     doc = newscli.parse('وقالت رسالة من وزارة الخارجية الأمريكية إن العقوبات ستفرض. وقال بيان من الرئاسة إن الزيارة تأجلت.')
     assert [q.speaker.name for q in doc.quotes] == ["وزارة الخارجية الأمريكية", "الرئاسة"]
+
+
+def test_a_press_statement_of_a_body_speaks_for_the_body() -> None:
+    doc = newscli.parse('وقال بيان صحفي للشركة إن الأرباح ارتفعت.')
+    assert [q.speaker.name for q in doc.quotes] == ["الشركة"]
