@@ -1078,9 +1078,17 @@ def _np_after(d: _Doc, a: int, b: int) -> Optional[tuple[int, int]]:
                 and not d.is_mark(j):
             break   # وأرجعت الشركة تراجع الأرباح: the organization named again by one word; its object follows
         if issuer_run and j > a + 1 and d.norm[j - 1] in d.lex.nationalities and d.norm[j - 1].startswith("ال") \
-                and w.startswith("ال") and w not in d.lex.nationalities and w not in d.lex.organizations \
-                and (masdar_like(w) or w in _OBJECT_MASDARS):
-            break   # أعلنت وزارة الداخلية السعودية القبض على: the body's nationality closes it, the object follows
+                and w.isalpha() and w not in d.lex.nationalities and w not in d.lex.organizations \
+                and (w.startswith("ال") and (masdar_like(w) or w in _OBJECT_MASDARS or w.endswith("ات"))
+                     or not w.startswith(("ال", "لل", "و")) and w not in d.lex.places and w not in d.known_names()
+                     and w not in d.lex.given_names and not d.is_mark(j) and not w.isascii()   # (FDA)
+                     and not (w[:1] == "ب" and _unlam(w[1:], d.lex) in d.lex.organizations)):   # (بمنظمة)
+            # أعلنت وزارة الداخلية السعودية القبض على، انتقدت الخارجية الأميركية سوء استغلال: the body's
+            # nationality closes its naming; the verb's object follows
+            break
+        if issuer_run and j > a + 1 and w in ("الحكومه", "الحكومات", "السلطات", "الاداره") \
+                and d.norm[j - 1].startswith("ال") and d.norm[j - 1].isalpha():
+            break   # اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية: another body, the object
         if j > a and not issuer_run and (w.startswith("ال") or w[:1] == "ب") and masdar_like(w) \
                 and d.norm[j - 1].isalpha() and (d.norm[j - 1].startswith("ال") or d.norm[j - 1] in d.known_names()) \
                 and d.norm[j - 1] not in NP_STOP and w not in d.lex.given_names and w not in d.lex.organizations \

@@ -671,6 +671,14 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             break
         i = starts[nxt]
         w = d.norm[i]
+        if w in lex.nationalities and w not in lex.titles and i > 0 \
+                and (d.norm[i - 1] in lex.organizations or _bare(d.norm[i - 1]) in lex.organizations) \
+                and not (i > 1 and (is_title(d.norm[i - 2], lex) or d.norm[i - 2][:1] in "وبل"
+                                    and is_title(d.norm[i - 2][1:], lex))):
+            # انتقدت الخارجية الأميركية سوء استغلال: a body's nationality, no person's title (but
+            # ووزير الخارجية الفرنسي جان إيف لودريان: the body an office is of)
+            i += 1
+            continue
         if w in lex.titles or w in lex.nationalities:
             j = i
             while j < n and j - i < 4 and _title_phrase_len(d.norm, j, lex) > 1:

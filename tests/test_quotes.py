@@ -1467,3 +1467,15 @@ def test_sal_written_without_its_hamza_is_the_name_sall_not_a_cue() -> None:
 def test_a_bodys_naming_after_its_verb_ends_at_its_nationality_before_a_verbal_noun() -> None:
     doc = newscli.parse('أعلنت وزارة الداخلية الأردنية القبض على خلية. وذكر البيان أن الخلية كانت تخطط لهجمات.')
     assert [q.speaker.name for q in doc.quotes] == ["وزارة الداخلية الأردنية"]
+
+
+def test_a_bodys_naming_ends_before_the_verbs_object() -> None:
+    cases = [('انتقدت الخارجية الأميركية سوء استغلال الموارد. وقالت الخارجية في بيان إن "الحكومة تبدد الموارد".',
+              "الخارجية الأميركية"),
+             ('وأدان البيان الصادر عن وزارة الإعلام السعودية الاتهامات غير المسؤولة، مؤكدا أنها عارية عن الصحة.',
+              "وزارة الإعلام السعودية"),
+             ('اتهمت لجنة الشؤون الخارجية بمجلس العموم الحكومة البريطانية بـ"التغاضي عن الأموال القذرة".',
+              "لجنة الشؤون الخارجية بمجلس العموم"),
+             ('وقالت إدارة الغذاء والدواء الأمريكية FDA إن الدواء آمن.', "إدارة الغذاء والدواء الأمريكية FDA")]
+    for text, name in cases:
+        assert [q.speaker.name for q in newscli.parse(text).quotes] == [name], text
