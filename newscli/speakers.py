@@ -3182,10 +3182,17 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
     return k if k > first else j
 
 
+# Invisible format characters some sites put around words (directional marks and embeddings,
+# zero-width joiners): no part of a name as read.
+_FORMAT_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                                   "\u2066\u2067\u2068\u2069\ufeff"))
+
+
 def _display(name: str) -> str:
-    """A canonical name without hashtag marks (جيم #ماتيس -> جيم ماتيس); a hashtag's underscores
-    stay, as the annotation guideline keeps the naming as written (#دونالد_ترمب -> دونالد_ترمب).
-    Mentions keep the text as it stands."""
+    """A canonical name without hashtag marks (جيم #ماتيس -> جيم ماتيس) or invisible format
+    characters; a hashtag's underscores stay, as the annotation guideline keeps the naming as
+    written (#دونالد_ترمب -> دونالد_ترمب). Mentions keep the text as it stands."""
+    name = name.translate(_FORMAT_CHARS)
     if "#" not in name:
         return name
     return " ".join(name.replace("#", " ").split())

@@ -2994,3 +2994,11 @@ def test_a_statement_from_a_body_speaks_for_the_body_without_min() -> None:
 def test_a_press_statement_of_a_body_speaks_for_the_body() -> None:
     doc = newscli.parse('وقال بيان صحفي للشركة إن الأرباح ارتفعت.')
     assert [q.speaker.name for q in doc.quotes] == ["الشركة"]
+
+
+def test_a_canonical_name_drops_invisible_format_characters_and_the_mention_keeps_them() -> None:
+    text = 'وقالت \u202cوزارة\u202d \u202cالتجارة\u202d الكويتية إن الأسعار مستقرة.'
+    q = newscli.parse(text).quotes[0]
+    assert q.speaker.name == "وزارة التجارة الكويتية"
+    m = q.speaker.mention
+    assert text[m.start:m.end] == m.text and "\u202c" in m.text
