@@ -158,6 +158,16 @@ def basim_surname(w: str, lex: "Lexicons") -> bool:
 _ROLES_NOT_NAMES = frozenset("مواطن شاب طالب لاعب مدرب مترجم مراسل صحفي صحافي ناشط محام محامي طبيب".split())
 
 
+def turki_given(norm: Sequence[str], k: int, lex: "Lexicons") -> bool:
+    """تركي المالكي، تركي الفيصل: تركي is the given name, not "Turkish", before a family name in ال
+    (a word in ال that is no nationality, title, body, place, time or function word)."""
+    if norm[k] != "تركي" or k + 1 >= len(norm):
+        return False
+    w = norm[k + 1]
+    return w.startswith("ال") and w.isalpha() and w not in lex.nationalities and w not in lex.titles \
+        and w not in lex.organizations and w not in lex.places and w not in _TIME_WORDS and w not in FUNCTION
+
+
 def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None) -> Optional[tuple[int, int]]:
     """Where a person's name lies among a mention's words: after a given name, else the first
     words that are not descriptors; a name ends at the next descriptor (an apposition).
@@ -170,6 +180,8 @@ def name_run(norm: list[str], lex: "Lexicons", texts: Optional[list[str]] = None
 
     def given(k: int) -> bool:
         if basim and k == 0:
+            return True
+        if turki_given(norm, k, lex):
             return True
         return norm[k] in lex.given_names and not (norm[k] == "علي" and texts is not None and texts[k].endswith("ى"))
 

@@ -3002,3 +3002,12 @@ def test_a_canonical_name_drops_invisible_format_characters_and_the_mention_keep
     assert q.speaker.name == "وزارة التجارة الكويتية"
     m = q.speaker.mention
     assert text[m.start:m.end] == m.text and "\u202c" in m.text
+
+
+def test_turki_before_a_family_name_in_al_is_a_given_name_not_turkish() -> None:
+    doc = newscli.parse('وقال المتحدث باسم التحالف العقيد الركن تركي الحربي إن الصواريخ أطلقت من صعدة.\n'
+                        'وأضاف الحربي أن الهجوم فشل.')
+    assert [q.speaker.name for q in doc.quotes] == ["تركي الحربي"] * 2
+    lex = load_lexicons()
+    words = ["مسؤول", "تركي", "الاثنين"]
+    assert name_run(words, lex, words) is None   # "a Turkish official" on Monday: no name
