@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, Optional, Sequence
 
 from .models import Document, Span, Speaker, SpeakerRef
+from .normalization import remove_controls
 
 if TYPE_CHECKING:
     from .lexicons import Lexicons
@@ -693,8 +694,8 @@ def _names_in_text(d: "_Doc") -> list[_Entity]:
             continue
         if w in lex.titles or w in lex.nationalities:
             j = i
-            while j < n and j - i < 4 and _title_phrase_len(d.norm, j, lex) > 1:
-                j += _title_phrase_len(d.norm, j, lex)   # ولي عهد أبوظبي: a title of two words, then its complement
+            while j < n and j - i < 4 and (size := _title_phrase_len(d.norm, j, lex)) > 1:
+                j += size   # ولي عهد أبوظبي: a title of two words, then its complement
             while j < n and j - i < 4 and (d.norm[j] in lex.titles or d.norm[j] in lex.nationalities
                                            or d.norm[j].startswith("ال") and d.norm[j] not in lex.given_names) \
                     and not (j > i and j + 1 < n and d.norm[j + 1] in ("بن", "ابن") and not d.norm[j].startswith("ال")):
@@ -3194,17 +3195,11 @@ def _description_complement(d: "_Doc", j: int, people: bool) -> int:
     return k if k > first else j
 
 
-# Invisible format characters some sites put around words (directional marks and embeddings,
-# zero-width joiners): no part of a name as read.
-_FORMAT_CHARS = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
-                                   "\u2066\u2067\u2068\u2069\ufeff"))
-
-
 def _display(name: str) -> str:
     """A canonical name without hashtag marks (جيم #ماتيس -> جيم ماتيس) or invisible format
     characters; a hashtag's underscores stay, as the annotation guideline keeps the naming as
     written (#دونالد_ترمب -> دونالد_ترمب). Mentions keep the text as it stands."""
-    name = name.translate(_FORMAT_CHARS)
+    name = remove_controls(name)
     if "#" not in name:
         return name
     return " ".join(name.replace("#", " ").split())
